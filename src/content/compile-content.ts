@@ -1,0 +1,146 @@
+import type { z } from 'zod';
+import { asNodeId } from '../engine/index.ts';
+import { compileTree } from './compile-tree.ts';
+import { friendlyZodProblems } from './friendly-zod.ts';
+import { graphProblem } from './graph-problems.ts';
+import type { ContentProblem } from './problem.ts';
+import { errorFileSchema, type AuthoredErrorFile } from './schema/error-file.ts';
+import { siteSchema } from './schema/site.ts';
+import { versionsSchema, type VersionTable } from './schema/versions.ts';
+import type { ErrorEntry, SearchEntry, SiteConfig } from './types.ts';
+
+/** A content file as read from disk: its path, its parsed YAML, and a way to find lines. */
+export interface RawFile {
+  readonly file: string;
+  readonly data: unknown;
+  readonly lineOf?: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+export interface RawContent {
+  readonly site: RawFile;
+  readonly versions: RawFile;
+  readonly errors: readonly RawFile[];
+}
+
+export interface CompiledContent {
+  readonly site: SiteConfig;
+  readonly versions: VersionTable;
+  readonly errors: readonly ErrorEntry[];
+  readonly index: readonly SearchEntry[];
+}
+
+export type CompileResult =
+  | { readonly ok: true; readonly content: CompiledContent }
+  | { readonly ok: false; readonly problems: readonly ContentProblem[] };
+
+function parseFile<S extends z.ZodType>(
+  schema: S,
+  raw: RawFile,
+  problems: ContentProblem[],
+): z.output<S> | undefined {
+  const result = schema.safeParse(raw.data);
+  if (result.success) return result.data;
+  problems.push(...friendlyZodProblems(raw.file, result.error, raw.data, raw.lineOf));
+  return undefined;
+}
+
+const baseName = (file: string): string => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+
+function compileError(
+  raw: RawFile,
+  authored: AuthoredErrorFile,
+  versions: VersionTable,
+  problems: ContentProblem[],
+): ErrorEntry {
+  if (authored.kind === 'neighbour') return authored;
+  const { tree, issues } = compileTree(authored.slug, authored.tree, versions);
+  problems.push(...issues.map((issue) => graphProblem(raw.file, issue)));
+  const ids = new Set(tree.nodes.map((node) => node.id));
+  authored.causes.forEach((cause, index) => {
+    if (!ids.has(asNodeId(cause.fixNode))) {
+      problems.push({
+        file: raw.file,
+        field: `causes[${index}] (id "${cause.id}").fixNode`,
+        problem: `names the node "${cause.fixNode}", which is not in this error's tree`,
+        hint: 'use the id of the node where this cause is fixed',
+      });
+    }
+  });
+  const usesVersions = authored.tree.nodes.some((node) => node.kind === 'version-question');
+  return {
+    ...authored,
+    ...(usesVersions ? { versionTable: versions } : {}),
+    causes: authored.causes.map((cause) => ({ ...cause, fixNode: asNodeId(cause.fixNode) })),
+    tree,
+  };
+}
+
+function checkLinks(entries: readonly [RawFile, ErrorEntry][], problems: ContentProblem[]): void {
+  const kinds = new Map(entries.map(([, entry]) => [entry.slug, entry.kind]));
+  const expect = (file: string, field: string, slug: string, guidedOnly: boolean): void => {
+    const kind = kinds.get(slug);
+    if (kind === undefined) {
+      problems.push({
+        file,
+        field,
+        problem: `names the error "${slug}", but content/errors/ has no file for it`,
+        hint: `add content/errors/${slug}.yaml, or correct the slug`,
+      });
+    } else if (guidedOnly && kind !== 'guided') {
+      problems.push({ file, field, problem: `"${slug}" is not a fully covered error`, hint: 'name a guided error' });
+    }
+  };
+  for (const [raw, entry] of entries) {
+    if (entry.kind === 'neighbour') {
+      entry.lookalikeOf.forEach((slug, i) => expect(raw.file, `lookalikeOf[${i}]`, slug, true));
+    } else {
+      entry.related.forEach((r, i) => expect(raw.file, `related[${i}].slug`, r.slug, false));
+      entry.isAndIsNot.isNot.forEach((c, i) =>
+        c.codes.forEach((slug, j) => expect(raw.file, `isAndIsNot.isNot[${i}].codes[${j}]`, slug, false)),
+      );
+    }
+  }
+}
+
+export function toSearchEntry(entry: ErrorEntry): SearchEntry {
+  return {
+    slug: entry.slug,
+    code: entry.code,
+    kind: entry.kind,
+    title: entry.title,
+    appearsWhen: entry.appearsWhen,
+    aliases: entry.search.aliases,
+    keywords: entry.search.keywords,
+  };
+}
+
+/** Turns raw content into the typed knowledge base, or every problem found, never half of it. */
+export function compileContent(raw: RawContent): CompileResult {
+  const problems: ContentProblem[] = [];
+  const site = parseFile(siteSchema, raw.site, problems);
+  const versions = parseFile(versionsSchema, raw.versions, problems);
+  const entries: [RawFile, ErrorEntry][] = [];
+  const seen = new Map<string, string>();
+  for (const file of raw.errors) {
+    const authored = parseFile(errorFileSchema, file, problems);
+    if (!authored || !versions) continue;
+    if (authored.slug !== baseName(file.file)) {
+      problems.push({
+        file: file.file,
+        field: 'slug',
+        problem: `the slug "${authored.slug}" does not match the file name`,
+        hint: `rename the file to ${authored.slug}.yaml, or set slug: ${baseName(file.file)}`,
+      });
+    }
+    const earlier = seen.get(authored.slug);
+    if (earlier) {
+      problems.push({ file: file.file, field: 'slug', problem: `"${authored.slug}" is already used by ${earlier}` });
+    }
+    seen.set(authored.slug, file.file);
+    entries.push([file, compileError(file, authored, versions, problems)]);
+  }
+  checkLinks(entries, problems);
+  if (problems.length > 0 || !site || !versions) return { ok: false, problems };
+  const errors = entries.map(([, entry]) => entry);
+  return { ok: true, content: { site, versions, errors, index: errors.map(toSearchEntry) } };
+}

@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import { describePath, valueAt } from './field-path.ts';
+import type { ContentProblem } from './problem.ts';
+
+type Issue = z.core.$ZodIssue;
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list (lines starting with "- ")',
+  object: 'a group of fields',
+};
+
+function explain(issue: Issue, data: unknown): { problem: string; hint?: string } {
+  const value = valueAt(issue.path, data);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) {
+        return { problem: 'this field is required but missing', hint: 'add it; see docs/authoring.md for what it holds' };
+      }
+      return {
+        problem: `expected ${typeNames[issue.expected] ?? issue.expected}, found ${describeValue(value)}`,
+      };
+    case 'unrecognized_keys':
+      return {
+        problem: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+        hint: 'check the spelling; docs/authoring.md lists the fields each part accepts',
+      };
+    case 'invalid_union':
+      if ('discriminator' in issue && issue.discriminator) {
+        const options = (issue.options ?? []).map(String).join(', ');
+        return {
+          problem: `"${issue.discriminator}" is ${describeValue(value)}`,
+          hint: `use one of: ${options}`,
+        };
+      }
+      return { problem: `${describeValue(value)} is not in any accepted form` };
+    case 'invalid_value':
+      return {
+        problem: `${describeValue(value)} is not allowed here`,
+        hint: `use one of: ${issue.values.map(String).join(', ')}`,
+      };
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+    case 'custom':
+      return { problem: issue.message };
+    default:
+      return { problem: issue.message };
+  }
+}
+
+/** zod's issues rewritten for a content author: file, field and a hint. */
+export function friendlyZodProblems(
+  file: string,
+  error: z.ZodError,
+  data: unknown,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
+): ContentProblem[] {
+  return error.issues.map((issue) => {
+    const { problem, hint } = explain(issue, data);
+    const line = lineOf(issue.path);
+    return {
+      file,
+      field: describePath(issue.path, data),
+      problem,
+      ...(hint ? { hint } : {}),
+      ...(line === undefined ? {} : { line }),
+    };
+  });
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { authoredTreeSchema } from './node.ts';
+import { httpsUrl, nodeIdText, paragraphs, searchTerms, slugText, text } from './text.ts';
+
+const snapshotSchema = z.strictObject({
+  dataRisk: z.strictObject({ level: z.enum(['low', 'medium', 'high']), text }),
+  whoIsAffected: text,
+  commonTrigger: text,
+  timeToFix: text,
+});
+
+const causeSchema = z.strictObject({
+  id: nodeIdText,
+  title: text,
+  /** Percent, only where the source gives one. */
+  likelihood: z.number().int().min(1).max(100).optional(),
+  likelihoodLabel: text.optional(),
+  explanation: text,
+  /** The node of the tree where this cause is fixed (or waited out, or escalated). */
+  fixNode: nodeIdText,
+});
+
+const costSchema = z.strictObject({
+  label: text,
+  minDollars: z.number().nonnegative(),
+  maxDollars: z.number().nonnegative(),
+  covers: text,
+});
+
+const contrastSchema = z.strictObject({ codes: z.array(slugText).min(1), text });
+
+/** A fully covered error: the guide to read and the tree to walk. */
+export const guidedErrorSchema = z.strictObject({
+  kind: z.literal('guided'),
+  code: text,
+  slug: slugText,
+  title: text,
+  /** The short description used in page titles and link previews (at most 160 characters). */
+  description: text.max(160, 'keep the description to 160 characters for link previews'),
+  summary: paragraphs,
+  appearsWhen: text,
+  quickFix: text.optional(),
+  isAndIsNot: z.strictObject({ is: paragraphs, isNot: z.array(contrastSchema).min(1) }),
+  snapshot: snapshotSchema,
+  causes: z.array(causeSchema).min(1),
+  dataAtRisk: paragraphs,
+  anatomy: paragraphs,
+  costOfDelay: z.strictObject({ today: text, endOfWeek: text }),
+  severityRaisers: paragraphs,
+  expert: z.strictObject({
+    when: paragraphs,
+    professionalWill: paragraphs,
+    costs: z.array(costSchema).min(1),
+    costNote: text.optional(),
+  }),
+  outlook: text.optional(),
+  related: z.array(z.strictObject({ slug: slugText, why: text })).default([]),
+  sources: z.array(z.strictObject({ title: text, url: httpsUrl.optional() })).min(1),
+  search: searchTerms,
+  tree: authoredTreeSchema,
+});
+
+export type AuthoredGuidedError = z.infer<typeof guidedErrorSchema>;

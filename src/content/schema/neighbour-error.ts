@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { httpsUrl, paragraphs, searchTerms, slugText, text } from './text.ts';
+
+/**
+ * A code people confuse with a covered one. Short on purpose: what it is, how to tell it
+ * apart, and where to go. No fixes of our own.
+ */
+export const neighbourErrorSchema = z.strictObject({
+  kind: z.literal('neighbour'),
+  code: text,
+  slug: slugText,
+  title: text,
+  description: text.max(160, 'keep the description to 160 characters for link previews'),
+  appearsWhen: text,
+  whatItIs: paragraphs,
+  /** The covered codes it is confused with, e.g. [202]. */
+  lookalikeOf: z.array(slugText).min(1),
+  howToTell: paragraphs,
+  whereToGo: z.array(z.strictObject({ label: text, url: httpsUrl })).min(1),
+  /** `intuit`: from Intuit's own help; `third-party`: commonly reported elsewhere. */
+  confidence: z.enum(['intuit', 'third-party', 'third-party-low']),
+  sources: z.array(z.strictObject({ title: text, url: httpsUrl.optional() })).min(1),
+  search: searchTerms,
+});
+
+export type AuthoredNeighbourError = z.infer<typeof neighbourErrorSchema>;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { httpsUrl, text } from './text.ts';
+
+/** Who runs this copy of Fixpath. A bookkeeping firm edits content/site.yaml to brand it. */
+export const siteSchema = z.strictObject({
+  name: text,
+  tagline: text,
+  /** Absolute origin used for canonical URLs, the sitemap and link previews. */
+  baseUrl: httpsUrl.or(z.string().regex(/^http:\/\/localhost(:\d+)?$/)),
+  escalation: z.strictObject({
+    /** Who the user is told to contact when it is time for an expert. */
+    contactName: text,
+    callToAction: text,
+    url: httpsUrl,
+  }),
+  scamWarning: text,
+});
+
+export type SiteConfig = z.infer<typeof siteSchema>;

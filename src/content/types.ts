@@ -1,0 +1,42 @@
+import type { NodeId, TreeNode } from '../engine/index.ts';
+import type { AuthoredGuidedError } from './schema/guided-error.ts';
+import type { AuthoredNeighbourError } from './schema/neighbour-error.ts';
+import type { SiteConfig } from './schema/site.ts';
+import type { VersionTable } from './schema/versions.ts';
+
+/** A tree as it is shipped: plain JSON, checked at build time. `toTree` makes it walkable. */
+export interface CompiledTree {
+  readonly id: string;
+  readonly start: NodeId;
+  readonly nodes: readonly TreeNode[];
+}
+
+export type Cause = Omit<AuthoredGuidedError['causes'][number], 'fixNode'> & {
+  readonly fixNode: NodeId;
+};
+
+/** A fully covered error, as the app receives it. */
+export type GuidedError = Omit<AuthoredGuidedError, 'tree' | 'causes'> & {
+  readonly causes: readonly Cause[];
+  readonly tree: CompiledTree;
+  /** Present when the tree asks which QuickBooks Desktop year the user runs. */
+  readonly versionTable?: VersionTable;
+};
+
+/** A neighbouring code: a short page that tells it apart and points to Intuit's help. */
+export type NeighbourError = AuthoredNeighbourError;
+
+export type ErrorEntry = GuidedError | NeighbourError;
+
+/** What the front door needs to find an error, without loading the error itself. */
+export interface SearchEntry {
+  readonly slug: string;
+  readonly code: string;
+  readonly kind: ErrorEntry['kind'];
+  readonly title: string;
+  readonly appearsWhen: string;
+  readonly aliases: readonly string[];
+  readonly keywords: readonly string[];
+}
+
+export type { SiteConfig, VersionTable };

@@ -1,0 +1,71 @@
+/**
+ * Build-time only: reads content/, checks it (schema and graph), and serves it to the app as
+ * plain JSON modules. A broken content file stops `vite build` and `vite dev` with the same
+ * message as `npm run check:content`. No YAML parser or schema reaches the browser.
+ */
+import type { Plugin } from 'vite';
+import type { CompiledContent } from './compile-content.ts';
+import { formatProblems } from './problem.ts';
+import { readContentDir } from './read-content-dir.ts';
+
+const PREFIX = 'virtual:fixpath/';
+const RESOLVED = '\0' + PREFIX;
+
+export interface ContentPluginOptions {
+  readonly root: string;
+  /** Folder to read instead of content/ (the benchmark uses a copy with synthetic errors). */
+  readonly dir?: string;
+}
+
+const json = (value: unknown): string => `export default ${JSON.stringify(value)};`;
+
+export function contentPlugin(options: ContentPluginOptions): Plugin {
+  let cached: CompiledContent | undefined;
+  const load = (): CompiledContent => {
+    if (cached) return cached;
+    const result = readContentDir(options.root, options.dir);
+    if (!result.ok) throw new Error(formatProblems(result.problems));
+    cached = result.content;
+    return cached;
+  };
+  return {
+    name: 'fixpath-content',
+    buildStart() {
+      cached = undefined;
+      load();
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? RESOLVED + id.slice(PREFIX.length) : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED)) return undefined;
+      const name = id.slice(RESOLVED.length);
+      const content = load();
+      if (name === 'site') return json(content.site);
+      if (name === 'index') return json(content.index);
+      if (name === 'all') return json(content.errors);
+      if (name === 'loaders') {
+        const lines = content.errors.map(
+          (e) => `  ${JSON.stringify(e.slug)}: () => import(${JSON.stringify(`${PREFIX}error/${e.slug}`)}),`,
+        );
+        return `export default {\n${lines.join('\n')}\n};`;
+      }
+      const slug = name.startsWith('error/') ? name.slice('error/'.length) : undefined;
+      const entry = content.errors.find((e) => e.slug === slug);
+      if (entry) return json(entry);
+      this.error(`Unknown content module ${id}`);
+    },
+    configureServer(server) {
+      server.watcher.add(`${options.root}/${options.dir ?? 'content'}`);
+      server.watcher.on('change', (file) => {
+        if (!/\.ya?ml$/.test(file)) return;
+        cached = undefined;
+        for (const name of server.moduleGraph.idToModuleMap.keys()) {
+          const mod = server.moduleGraph.getModuleById(name);
+          if (name.startsWith(RESOLVED) && mod) server.moduleGraph.invalidateModule(mod);
+        }
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}

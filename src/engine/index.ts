@@ -1,0 +1,23 @@
+/** The engine's one public entry. Pure TypeScript: no React, no zod, no storage, no DOM. */
+export type * from './types.ts';
+export { asNodeId } from './types.ts';
+export { assertNever } from './assert-never.ts';
+export { choicesOf, isLeaf } from './choices.ts';
+export { ok, err, type Result } from './result.ts';
+export {
+  start,
+  restart,
+  walk,
+  answer,
+  back,
+  rewindTo,
+  type Session,
+  type PathStep,
+  type Walk,
+  type WalkError,
+} from './session.ts';
+export { progress, distancesToLeaf, type Progress } from './estimate.ts';
+export { fingerprint } from './fingerprint.ts';
+export { encodeSession, decodeSession, MAX_ANSWERS, type DecodeError } from './codec.ts';
+export { checkGraph, buildTree, type GraphIssue } from './graph-check.ts';
+export { allPaths, type RootToLeafPath } from './paths.ts';
