@@ -5,8 +5,14 @@ import { runnerImport } from 'vite';
 
 const dir = process.argv[2] ?? 'content';
 const root = process.cwd();
-const { module: reader } = await runnerImport('./src/content/read-content-dir.ts', { root, logLevel: 'error' });
-const { module: problems } = await runnerImport('./src/content/problem.ts', { root, logLevel: 'error' });
+const { module: reader } = await runnerImport('./src/content/read-content-dir.ts', {
+  root,
+  logLevel: 'error',
+});
+const { module: problems } = await runnerImport('./src/content/problem.ts', {
+  root,
+  logLevel: 'error',
+});
 const result = reader.readContentDir(root, dir);
 if (!result.ok) {
   console.error(problems.formatProblems(result.problems));

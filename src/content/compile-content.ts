@@ -44,6 +44,11 @@ function parseFile<S extends z.ZodType>(
   return undefined;
 }
 
+function lineAt(raw: RawFile, path: readonly PropertyKey[]): { line?: number } {
+  const line = raw.lineOf?.(path);
+  return line === undefined ? {} : { line };
+}
+
 const baseName = (file: string): string => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
 
 function compileError(
@@ -54,12 +59,19 @@ function compileError(
 ): ErrorEntry {
   if (authored.kind === 'neighbour') return authored;
   const { tree, issues } = compileTree(authored.slug, authored.tree, versions);
-  problems.push(...issues.map((issue) => graphProblem(raw.file, issue)));
+  const locate = (id: string): { field: string; line?: number } => {
+    const index = authored.tree.nodes.findIndex((node) => node.id === id);
+    if (index < 0) return { field: `tree.nodes (id "${id}")` };
+    const line = raw.lineOf?.(['tree', 'nodes', index]);
+    return { field: `tree.nodes[${index}] (id "${id}")`, ...(line === undefined ? {} : { line }) };
+  };
+  problems.push(...issues.map((issue) => graphProblem(raw.file, issue, locate)));
   const ids = new Set(tree.nodes.map((node) => node.id));
   authored.causes.forEach((cause, index) => {
     if (!ids.has(asNodeId(cause.fixNode))) {
       problems.push({
         file: raw.file,
+        ...lineAt(raw, ['causes', index, 'fixNode']),
         field: `causes[${index}] (id "${cause.id}").fixNode`,
         problem: `names the node "${cause.fixNode}", which is not in this error's tree`,
         hint: 'use the id of the node where this cause is fixed',
@@ -77,26 +89,38 @@ function compileError(
 
 function checkLinks(entries: readonly [RawFile, ErrorEntry][], problems: ContentProblem[]): void {
   const kinds = new Map(entries.map(([, entry]) => [entry.slug, entry.kind]));
-  const expect = (file: string, field: string, slug: string, guidedOnly: boolean): void => {
+  const expect = (raw: RawFile, path: PropertyKey[], slug: string, guidedOnly: boolean): void => {
     const kind = kinds.get(slug);
+    const file = raw.file;
+    const field = path
+      .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`))
+      .join('');
     if (kind === undefined) {
       problems.push({
         file,
+        ...lineAt(raw, path),
         field,
         problem: `names the error "${slug}", but content/errors/ has no file for it`,
         hint: `add content/errors/${slug}.yaml, or correct the slug`,
       });
     } else if (guidedOnly && kind !== 'guided') {
-      problems.push({ file, field, problem: `"${slug}" is not a fully covered error`, hint: 'name a guided error' });
+      problems.push({
+        file,
+        field,
+        problem: `"${slug}" is not a fully covered error`,
+        hint: 'name a guided error',
+      });
     }
   };
   for (const [raw, entry] of entries) {
     if (entry.kind === 'neighbour') {
-      entry.lookalikeOf.forEach((slug, i) => expect(raw.file, `lookalikeOf[${i}]`, slug, true));
+      entry.lookalikeOf.forEach((slug, i) => expect(raw, ['lookalikeOf', i], slug, true));
     } else {
-      entry.related.forEach((r, i) => expect(raw.file, `related[${i}].slug`, r.slug, false));
+      entry.related.forEach((r, i) => expect(raw, ['related', i, 'slug'], r.slug, false));
       entry.isAndIsNot.isNot.forEach((c, i) =>
-        c.codes.forEach((slug, j) => expect(raw.file, `isAndIsNot.isNot[${i}].codes[${j}]`, slug, false)),
+        c.codes.forEach((slug, j) =>
+          expect(raw, ['isAndIsNot', 'isNot', i, 'codes', j], slug, false),
+        ),
       );
     }
   }
@@ -127,6 +151,7 @@ export function compileContent(raw: RawContent): CompileResult {
     if (authored.slug !== baseName(file.file)) {
       problems.push({
         file: file.file,
+        ...lineAt(file, ['slug']),
         field: 'slug',
         problem: `the slug "${authored.slug}" does not match the file name`,
         hint: `rename the file to ${authored.slug}.yaml, or set slug: ${baseName(file.file)}`,
@@ -134,7 +159,11 @@ export function compileContent(raw: RawContent): CompileResult {
     }
     const earlier = seen.get(authored.slug);
     if (earlier) {
-      problems.push({ file: file.file, field: 'slug', problem: `"${authored.slug}" is already used by ${earlier}` });
+      problems.push({
+        file: file.file,
+        field: 'slug',
+        problem: `"${authored.slug}" is already used by ${earlier}`,
+      });
     }
     seen.set(authored.slug, file.file);
     entries.push([file, compileError(file, authored, versions, problems)]);

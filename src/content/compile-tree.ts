@@ -24,7 +24,12 @@ function outcome(raw: Outcome, defaultLabel: string): Choice {
   };
 }
 
-function choice(raw: { label: string; next: string; hint?: string | undefined; retry?: boolean | undefined }): Choice {
+function choice(raw: {
+  label: string;
+  next: string;
+  hint?: string | undefined;
+  retry?: boolean | undefined;
+}): Choice {
   return {
     label: raw.label,
     next: asNodeId(raw.next),
@@ -39,7 +44,9 @@ function versionAnswers(
 ): Choice[] {
   const service = node.service;
   const rows = versions.rows.map((row) => {
-    const ended = service ? row[service] === 'ended' : row.payroll === 'ended' || row.bankFeeds === 'ended';
+    const ended = service
+      ? row[service] === 'ended'
+      : row.payroll === 'ended' || row.bankFeeds === 'ended';
     const hint = ended
       ? `Intuit's online services have ended for this version${row.endedOn ? ` (${row.endedOn})` : ''}. As of ${row.asOf}.`
       : undefined;

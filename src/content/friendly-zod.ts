@@ -9,7 +9,8 @@ function describeValue(value: unknown): string {
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string')
+    return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   return `${typeof value} ${String(value)}`;
 }
 
@@ -26,10 +27,16 @@ function explain(issue: Issue, data: unknown): { problem: string; hint?: string 
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) {
-        return { problem: 'this field is required but missing', hint: 'add it; see docs/authoring.md for what it holds' };
+        return {
+          problem: 'this field is required but missing',
+          hint: 'add it; see docs/authoring.md for what it holds',
+        };
       }
       return {
         problem: `expected ${typeNames[issue.expected] ?? issue.expected}, found ${describeValue(value)}`,
+        ...(issue.expected === 'number'
+          ? { hint: 'write digits only, without units (e.g. 120)' }
+          : {}),
       };
     case 'unrecognized_keys':
       return {
@@ -37,7 +44,7 @@ function explain(issue: Issue, data: unknown): { problem: string; hint?: string 
         hint: 'check the spelling; docs/authoring.md lists the fields each part accepts',
       };
     case 'invalid_union':
-      if ('discriminator' in issue && issue.discriminator) {
+      if ('options' in issue && issue.discriminator) {
         const options = (issue.options ?? []).map(String).join(', ');
         return {
           problem: `"${issue.discriminator}" is ${describeValue(value)}`,

@@ -21,5 +21,5 @@ export function formatProblem(p: ContentProblem): string {
 
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return [`Content check failed: ${count}.`, '', ...problems.map(formatProblem)].join('\n\n');
+  return [`Content check failed: ${count}.`, ...problems.map(formatProblem)].join('\n\n');
 }

@@ -25,7 +25,12 @@ export function readYamlFile(root: string, absolute: string): RawFile | ContentP
   try {
     source = readFileSync(absolute, 'utf8');
   } catch {
-    return { file, field: '', problem: 'this file is missing', hint: 'every copy of content/ needs it' };
+    return {
+      file,
+      field: '',
+      problem: 'this file is missing',
+      hint: 'every copy of content/ needs it',
+    };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
@@ -58,8 +63,8 @@ export function readContentDir(root: string, dir = 'content'): CompileResult {
     .map((name) => read(join('errors', name)));
   const site = read('site.yaml');
   const versions = read('versions.yaml');
-  const all = [site, versions, ...errorFiles];
-  const problems = all.filter(isProblem);
+  const problems = [site, versions, ...errorFiles].filter(isProblem);
+  const errors = errorFiles.filter((f): f is RawFile => !isProblem(f));
   if (problems.length > 0 || isProblem(site) || isProblem(versions)) return { ok: false, problems };
-  return compileContent({ site, versions, errors: errorFiles.filter((f) => !isProblem(f)) });
+  return compileContent({ site, versions, errors });
 }

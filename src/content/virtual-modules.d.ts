@@ -9,7 +9,9 @@ declare module 'virtual:fixpath/index' {
 }
 declare module 'virtual:fixpath/loaders' {
   /** One lazy loader per error slug: each error's content is its own chunk. */
-  const loaders: Readonly<Record<string, () => Promise<{ default: import('./types.ts').ErrorEntry }>>>;
+  const loaders: Readonly<
+    Record<string, () => Promise<{ default: import('./types.ts').ErrorEntry }>>
+  >;
   export default loaders;
 }
 declare module 'virtual:fixpath/all' {

@@ -46,7 +46,8 @@ export function contentPlugin(options: ContentPluginOptions): Plugin {
       if (name === 'all') return json(content.errors);
       if (name === 'loaders') {
         const lines = content.errors.map(
-          (e) => `  ${JSON.stringify(e.slug)}: () => import(${JSON.stringify(`${PREFIX}error/${e.slug}`)}),`,
+          (e) =>
+            `  ${JSON.stringify(e.slug)}: () => import(${JSON.stringify(`${PREFIX}error/${e.slug}`)}),`,
         );
         return `export default {\n${lines.join('\n')}\n};`;
       }

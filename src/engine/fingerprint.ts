@@ -28,7 +28,11 @@ export function fingerprint(tree: Tree): string {
   for (const id of ids) {
     const node = tree.nodes.get(id);
     if (!node) continue;
-    parts.push(`${id}:${node.kind}>${choicesOf(node).map((c) => c.next).join(',')}`);
+    parts.push(
+      `${id}:${node.kind}>${choicesOf(node)
+        .map((c) => c.next)
+        .join(',')}`,
+    );
   }
   const value = (fnv1a(parts.join('|')) % 36 ** FINGERPRINT_LENGTH)
     .toString(36)

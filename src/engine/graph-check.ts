@@ -18,7 +18,9 @@ export type GraphIssue =
 
 function findDuplicates(nodes: readonly TreeNode[]): GraphIssue[] {
   const positions = new Map<NodeId, number[]>();
-  nodes.forEach((node, index) => positions.set(node.id, [...(positions.get(node.id) ?? []), index]));
+  nodes.forEach((node, index) =>
+    positions.set(node.id, [...(positions.get(node.id) ?? []), index]),
+  );
   return [...positions]
     .filter(([, at]) => at.length > 1)
     .map(([id, at]) => ({ kind: 'duplicate-id', id, positions: at }));
@@ -65,9 +67,7 @@ function findDeadEnds(byId: ReadonlyMap<NodeId, TreeNode>): GraphIssue[] {
       }
     }
   }
-  return [...byId.keys()]
-    .filter((id) => !leadsOut.has(id))
-    .map((id) => ({ kind: 'dead-end', id }));
+  return [...byId.keys()].filter((id) => !leadsOut.has(id)).map((id) => ({ kind: 'dead-end', id }));
 }
 
 /** Cycles made only of ordinary edges. A loop must pass through an edge marked `retry`. */
@@ -75,6 +75,7 @@ function findUnmarkedLoops(start: NodeId, byId: ReadonlyMap<NodeId, TreeNode>): 
   const issues: GraphIssue[] = [];
   const state = new Map<NodeId, 'open' | 'done'>();
   const trail: NodeId[] = [];
+  const reported = new Set<string>();
   const visit = (id: NodeId): void => {
     state.set(id, 'open');
     trail.push(id);
@@ -83,7 +84,10 @@ function findUnmarkedLoops(start: NodeId, byId: ReadonlyMap<NodeId, TreeNode>): 
       if (choice.retry || !byId.has(choice.next)) continue;
       const seen = state.get(choice.next);
       if (seen === 'open') {
-        issues.push({ kind: 'unmarked-loop', cycle: trail.slice(trail.indexOf(choice.next)) });
+        const cycle = trail.slice(trail.indexOf(choice.next));
+        const key = cycle.join('>');
+        if (!reported.has(key)) issues.push({ kind: 'unmarked-loop', cycle });
+        reported.add(key);
       } else if (seen === undefined) {
         visit(choice.next);
       }

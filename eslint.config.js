@@ -1,0 +1,87 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-ssr', 'coverage', 'test-results', 'playwright-report', '.bench'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-ignore': true, 'ts-expect-error': true },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-console': ['error', { allow: ['error'] }],
+    },
+  },
+  {
+    // The engine is pure: nothing from the rest of src/, no React, no zod, no storage.
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '!./*'],
+              message: 'src/engine imports nothing from the rest of src/.',
+            },
+            {
+              group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', 'zod', 'zod/*'],
+              message: 'The engine is pure TypeScript.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+      ],
+    },
+  },
+  {
+    // Build-time content code never ships: the browser app must not import it.
+    files: ['src/app/**', 'src/features/**', 'src/ui/**', 'src/store/**', 'src/main.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/content/schema/*',
+                '**/content/read-content-dir*',
+                '**/content/compile-*',
+                '**/content/vite-plugin*',
+                'yaml',
+                'zod',
+              ],
+              message:
+                'Content is parsed at build time; the browser uses zod/mini only for URL and storage input.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-console': 'off' },
+  },
+);

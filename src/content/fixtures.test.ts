@@ -1,0 +1,153 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileContent, type RawFile } from './compile-content.ts';
+import { formatProblems } from './problem.ts';
+import { readContentDir, readYamlFile } from './read-content-dir.ts';
+
+const root = process.cwd();
+const fixtures = 'src/content/fixtures';
+
+function must(result: RawFile | { problem: string }): RawFile {
+  if ('problem' in result) throw new Error(result.problem);
+  return result;
+}
+
+/** Compiles the valid fixture content plus one broken error file; returns the message. */
+function messageFor(name: string): string {
+  const file = readYamlFile(root, join(root, fixtures, 'broken', `${name}.yaml`));
+  if ('problem' in file) return formatProblems([file]);
+  const result = compileContent({
+    site: must(readYamlFile(root, join(root, fixtures, 'valid/site.yaml'))),
+    versions: must(readYamlFile(root, join(root, fixtures, 'valid/versions.yaml'))),
+    errors: [file],
+  });
+  return result.ok ? 'no problem found' : formatProblems(result.problems);
+}
+
+const expected: Record<string, string> = {
+  'bad-cause-node': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/bad-cause-node.yaml:19',
+    '  field:   causes[0] (id "down").fixNode',
+    '  problem: names the node "wiat", which is not in this error\'s tree',
+    '  hint:    use the id of the node where this cause is fixed',
+  ].join('\n'),
+  'dangling-next': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/dangling-next.yaml:35',
+    '  field:   tree.nodes[0] (id "ask") answer 3',
+    '  problem: leads to "not-sure", but no node has that id',
+    '  hint:    fix the spelling of the id, or add the missing node',
+  ].join('\n'),
+  'dead-end': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/dead-end.yaml:62',
+    '  field:   tree.nodes[5] (id "spin")',
+    '  problem: from here the user can never reach an ending (a resolved or escalation node)',
+    '  hint:    make sure every route ends in a "resolved" or "escalation" node',
+  ].join('\n'),
+  'duplicate-id': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/duplicate-id.yaml:59',
+    '  field:   tree.nodes[3] (id "fixed")',
+    '  problem: the id "fixed" is used by 2 nodes (positions 3, 5)',
+    '  hint:    give every node its own id',
+  ].join('\n'),
+  'invalid-yaml': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/invalid-yaml.yaml:7',
+    '  problem: this is not valid YAML: All mapping items must start at the same column',
+    '  hint:    check the indentation and that text containing ": " is in quotes',
+  ].join('\n'),
+  'missing-field': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/missing-field.yaml',
+    '  field:   title',
+    '  problem: this field is required but missing',
+    '  hint:    add it; see docs/authoring.md for what it holds',
+  ].join('\n'),
+  'slug-mismatch': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/slug-mismatch.yaml:3',
+    '  field:   slug',
+    '  problem: the slug "something-else" does not match the file name',
+    '  hint:    rename the file to something-else.yaml, or set slug: slug-mismatch',
+  ].join('\n'),
+  'unknown-field': [
+    'Content check failed: 2 problems.',
+    '',
+    'src/content/fixtures/broken/unknown-field.yaml:52',
+    '  field:   tree.nodes[2] (id "refresh").title',
+    '  problem: this field is required but missing',
+    '  hint:    add it; see docs/authoring.md for what it holds',
+    '',
+    'src/content/fixtures/broken/unknown-field.yaml:52',
+    '  field:   tree.nodes[2] (id "refresh")',
+    '  problem: unknown field "titel"',
+    '  hint:    check the spelling; docs/authoring.md lists the fields each part accepts',
+  ].join('\n'),
+  'unknown-kind': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/unknown-kind.yaml:53',
+    '  field:   tree.nodes[2] (id "refresh").kind',
+    '  problem: "kind" is the text "repair"',
+    '  hint:    use one of: question, version-question, fix, wait, escalation, resolved',
+  ].join('\n'),
+  'unknown-related': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/unknown-related.yaml:30',
+    '  field:   related[0].slug',
+    '  problem: names the error "999", but content/errors/ has no file for it',
+    '  hint:    add content/errors/999.yaml, or correct the slug',
+  ].join('\n'),
+  'unmarked-loop': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/unmarked-loop.yaml:41',
+    '  field:   tree.nodes[1] (id "wait")',
+    '  problem: these nodes lead round in a circle: "wait" → "wait"',
+    '  hint:    if the loop is meant ("wait, then try again"), add "retry: true" to the answer that goes back',
+  ].join('\n'),
+  unreachable: [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/unreachable.yaml:61',
+    '  field:   tree.nodes[5] (id "orphan")',
+    '  problem: no answer leads to this node, so nobody can ever see it',
+    '  hint:    point an answer at it, or remove it',
+  ].join('\n'),
+  'wrong-type': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/wrong-type.yaml:45',
+    '  field:   tree.nodes[1] (id "wait").wait.minMinutes',
+    '  problem: expected a number, found the text "two hours"',
+    '  hint:    write digits only, without units (e.g. 120)',
+  ].join('\n'),
+};
+
+describe('content fixtures', () => {
+  it('the valid fixture passes', () => {
+    const result = readContentDir(root, `${fixtures}/valid`);
+    expect(result.ok ? 'ok' : formatProblems(result.problems)).toBe('ok');
+  });
+
+  it('has one broken file per kind of mistake, each with its expected message', () => {
+    const names = readdirSync(join(root, fixtures, 'broken')).map((n) => n.replace(/\.yaml$/, ''));
+    expect(names.sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.entries(expected))('%s', (name, message) => {
+    expect(messageFor(name)).toBe(message);
+  });
+});
