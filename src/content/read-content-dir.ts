@@ -1,6 +1,6 @@
 /** Build-time only (Node): reads content/ from disk. Never imported by the browser app. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { compileContent, type CompileResult, type RawFile } from './compile-content.ts';
 import type { ContentProblem } from './problem.ts';
@@ -55,7 +55,7 @@ const isProblem = (value: RawFile | ContentProblem): value is ContentProblem => 
 
 /** Reads and compiles a content folder (content/ by default). */
 export function readContentDir(root: string, dir = 'content'): CompileResult {
-  const base = join(root, dir);
+  const base = resolve(root, dir);
   const read = (path: string): RawFile | ContentProblem => readYamlFile(root, join(base, path));
   const errorFiles = readdirSync(join(base, 'errors'))
     .filter((name) => /\.ya?ml$/.test(name))

@@ -24,7 +24,12 @@ export function contentPlugin(options: ContentPluginOptions): Plugin {
   const load = (): CompiledContent => {
     if (cached) return cached;
     const result = readContentDir(options.root, options.dir);
-    if (!result.ok) throw new Error(formatProblems(result.problems));
+    if (!result.ok) {
+      // An author needs the message, not our stack trace.
+      const error = new Error(formatProblems(result.problems));
+      error.stack = error.message;
+      throw error;
+    }
     cached = result.content;
     return cached;
   };

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// `npm start` (after the build): serves dist/ at http://localhost:4173 (PORT changes it).
+// Prerendered pages as they are, step URLs through the app shell, anything else a real 404.
+// Sends the Content-Security-Policy header and gzips text.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CSP } from './csp.mjs';
+
+const dist = join(process.cwd(), 'dist');
+const port = Number(process.env.PORT ?? 4173);
+const basePath = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('dist/ is missing: run `npm run build` first (npm start does it for you).');
+  process.exit(1);
+}
+
+const cache = new Map();
+function file(path) {
+  if (!cache.has(path)) {
+    const body = readFileSync(path);
+    const type = types[extname(path)] ?? 'application/octet-stream';
+    const gzip = /^(text|application\/(xml|json))|svg/.test(type) ? gzipSync(body) : null;
+    cache.set(path, { body, gzip, type });
+  }
+  return cache.get(path);
+}
+
+function resolve(urlPath) {
+  if (!urlPath.startsWith(basePath) && `${urlPath}/` !== basePath) return null;
+  const rel = normalize(decodeURIComponent(urlPath.slice(basePath.length))).replace(
+    /^([/\\])+/,
+    '',
+  );
+  if (rel.startsWith('..')) return null;
+  const target = join(dist, rel);
+  if (!target.startsWith(dist + sep) && target !== dist) return null;
+  for (const candidate of [target, join(target, 'index.html'), `${target}.html`]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+const server = createServer((req, res) => {
+  let urlPath;
+  try {
+    urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+    decodeURIComponent(urlPath);
+  } catch {
+    urlPath = '/__bad__';
+  }
+  let path = resolve(urlPath);
+  let status = 200;
+  if (!path) {
+    const isStep = /^\/errors\/[^/]+\/step\/[^/]+\/?$/.test(urlPath.slice(basePath.length - 1));
+    path = join(dist, isStep ? 'app.html' : '404.html');
+    status = isStep ? 200 : 404;
+  }
+  const { body, gzip, type } = file(path);
+  const headers = {
+    'Content-Type': type,
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+    'Cache-Control': path.includes(`${sep}assets${sep}`)
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
+    Vary: 'Accept-Encoding',
+  };
+  const useGzip = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  if (useGzip) headers['Content-Encoding'] = 'gzip';
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : useGzip ? gzip : body);
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Fixpath is being served at http://localhost:${port}${basePath}`);
+});
+// Also answer on IPv6 loopback, where "localhost" may resolve first; ignore if unavailable.
+const v6 = createServer((req, res) => server.emit('request', req, res));
+v6.on('error', () => {});
+v6.listen(port, '::1');

@@ -1,0 +1,25 @@
+import { Route, Routes, useLocation } from 'react-router';
+import { ErrorPage } from '../features/guide/error-page.tsx';
+import { NotFoundPage } from '../features/not-found/not-found-page.tsx';
+import { HomePage } from '../features/search/home-page.tsx';
+import { StepPage } from '../features/wizard/step-page.tsx';
+import { RouteErrorBoundary } from './error-boundary.tsx';
+import { Layout } from './layout.tsx';
+import { routePatterns } from './paths.ts';
+
+/** The route table. Used inside BrowserRouter (client) and StaticRouter (prerender). */
+export function App() {
+  const location = useLocation();
+  return (
+    <Layout>
+      <RouteErrorBoundary key={location.pathname}>
+        <Routes>
+          <Route path={routePatterns.home} element={<HomePage />} />
+          <Route path={routePatterns.error} element={<ErrorPage />} />
+          <Route path={routePatterns.step} element={<StepPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </RouteErrorBoundary>
+    </Layout>
+  );
+}

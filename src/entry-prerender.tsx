@@ -1,0 +1,48 @@
+/** Build-time only: renders each public page to HTML (see scripts/prerender.mjs). */
+import { renderToString } from 'react-dom/server';
+import { StaticRouter } from 'react-router';
+import all from 'virtual:fixpath/all';
+import { App } from './app/app.tsx';
+import { errorMeta, headTags, homeMeta, notFoundMeta, type PageMeta } from './app/page-meta.ts';
+import { paths } from './app/paths.ts';
+import { errorCache, site } from './content/runtime/app-content.ts';
+
+errorCache.prime(all);
+
+export interface PrerenderPage {
+  /** The route path the HTML is for (`/errors/102`), or null for fallbacks. */
+  readonly path: string | null;
+  /** Output file inside dist/. */
+  readonly file: string;
+  readonly meta: PageMeta;
+  /** Path rendered to make the HTML. */
+  readonly renderPath: string;
+}
+
+export function pages(): PrerenderPage[] {
+  return [
+    { path: '/', file: 'index.html', meta: homeMeta(site), renderPath: paths.home() },
+    ...all.map((entry) => ({
+      path: paths.error(entry.slug),
+      file: `errors/${entry.slug}/index.html`,
+      meta: errorMeta(site, entry),
+      renderPath: paths.error(entry.slug),
+    })),
+    { path: null, file: '404.html', meta: notFoundMeta(site), renderPath: '/404' },
+  ];
+}
+
+export function render(path: string): string {
+  return renderToString(
+    <StaticRouter location={path}>
+      <App />
+    </StaticRouter>,
+  );
+}
+
+export function head(meta: PageMeta, basePath: string): string {
+  return headTags(site, meta, basePath);
+}
+
+export const siteConfig = site;
+export const sitemapPaths = (): string[] => [paths.home(), ...all.map((e) => paths.error(e.slug))];
