@@ -1,39 +1,29 @@
-import { Link, useParams } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { useParams } from 'react-router';
 import { useErrorEntry } from '../../app/use-error-entry.ts';
-import { encodeSession, start } from '../../engine/index.ts';
-import { toTree } from '../../content/runtime/to-tree.ts';
+import { assertNever } from '../../engine/index.ts';
+import { NeighbourPage } from '../neighbour/neighbour-page.tsx';
 import { NotFoundPage } from '../not-found/not-found-page.tsx';
+import { LoadFailed, Loading } from '../../ui/loading.tsx';
+import { GuidePage } from './guide-page.tsx';
 
-/** `/errors/<code>` (first cut): summary and the way into the guided fix. */
+/** `/errors/<code>`: a fully covered error's guide, or a neighbouring code's short page. */
 export function ErrorPage() {
   const slug = (useParams().slug ?? '').toLowerCase();
   const state = useErrorEntry(slug);
-  if (state.status === 'missing') return <NotFoundPage />;
-  if (state.status !== 'ready') return <p role="status">Loading…</p>;
-  const entry = state.entry;
-  if (entry.kind === 'neighbour') {
-    return (
-      <article className="stack">
-        <h1>{entry.title}</h1>
-        {entry.whatItIs.map((p) => (
-          <p key={p}>{p}</p>
-        ))}
-      </article>
-    );
+  switch (state.status) {
+    case 'loading':
+      return <Loading />;
+    case 'failed':
+      return <LoadFailed slug={slug} />;
+    case 'missing':
+      return <NotFoundPage query={slug} />;
+    case 'ready':
+      return state.entry.kind === 'guided' ? (
+        <GuidePage entry={state.entry} />
+      ) : (
+        <NeighbourPage entry={state.entry} />
+      );
+    default:
+      return assertNever(state);
   }
-  const tree = toTree(entry.tree);
-  return (
-    <article className="stack">
-      <h1>{entry.title}</h1>
-      {entry.summary.map((p) => (
-        <p key={p}>{p}</p>
-      ))}
-      <p>
-        <Link className="button" to={paths.step(slug, tree.start, encodeSession(tree, start()))}>
-          Fix it step by step
-        </Link>
-      </p>
-    </article>
-  );
 }
