@@ -65,6 +65,20 @@ describe('graph check', () => {
     ]);
   });
 
+  it('checks a very deep tree without running out of stack', () => {
+    const depth = 20_000;
+    const chain = Array.from({ length: depth }, (_, i) =>
+      question(`n${i}`, { to: i + 1 < depth ? `n${i + 1}` : 'end' }, { to: 'end' }),
+    );
+    expect(checkGraph(id('n0'), [...chain, leaf('end')])).toEqual([]);
+    const looped = [
+      ...chain.slice(0, -1),
+      question(`n${depth - 1}`, { to: 'n0' }, { to: 'end' }),
+      leaf('end'),
+    ];
+    expect(checkGraph(id('n0'), looped).map((issue) => issue.kind)).toEqual(['unmarked-loop']);
+  });
+
   it('refuses to build a broken tree', () => {
     const result = buildTree('t', id('a'), [leaf('b')]);
     expect(result.ok).toBe(false);

@@ -53,47 +53,70 @@ function reachableFrom(start: NodeId, byId: ReadonlyMap<NodeId, TreeNode>): Set<
   return seen;
 }
 
-/** Nodes from which no resolved or escalation node can be reached. */
+/** Nodes from which no resolved or escalation node can be reached (backwards search). */
 function findDeadEnds(byId: ReadonlyMap<NodeId, TreeNode>): GraphIssue[] {
+  const incoming = new Map<NodeId, NodeId[]>();
   const leadsOut = new Set<NodeId>();
-  for (const node of byId.values()) if (isLeaf(node)) leadsOut.add(node.id);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const node of byId.values()) {
-      if (!leadsOut.has(node.id) && choicesOf(node).some((c) => leadsOut.has(c.next))) {
-        leadsOut.add(node.id);
-        changed = true;
+  const queue: NodeId[] = [];
+  for (const node of byId.values()) {
+    for (const choice of choicesOf(node)) {
+      incoming.set(choice.next, [...(incoming.get(choice.next) ?? []), node.id]);
+    }
+    if (isLeaf(node)) {
+      leadsOut.add(node.id);
+      queue.push(node.id);
+    }
+  }
+  for (let head = 0; head < queue.length; head++) {
+    for (const from of incoming.get(queue[head] as NodeId) ?? []) {
+      if (!leadsOut.has(from)) {
+        leadsOut.add(from);
+        queue.push(from);
       }
     }
   }
   return [...byId.keys()].filter((id) => !leadsOut.has(id)).map((id) => ({ kind: 'dead-end', id }));
 }
 
-/** Cycles made only of ordinary edges. A loop must pass through an edge marked `retry`. */
+/**
+ * Cycles made only of ordinary edges. A loop must pass through an edge marked `retry`.
+ * Depth-first with an explicit stack, so a tree of any depth is checked without recursion.
+ */
 function findUnmarkedLoops(start: NodeId, byId: ReadonlyMap<NodeId, TreeNode>): GraphIssue[] {
   const issues: GraphIssue[] = [];
   const state = new Map<NodeId, 'open' | 'done'>();
-  const trail: NodeId[] = [];
   const reported = new Set<string>();
-  const visit = (id: NodeId): void => {
-    state.set(id, 'open');
-    trail.push(id);
+  const ordinaryEdges = (id: NodeId): NodeId[] => {
     const node = byId.get(id);
-    for (const choice of node ? choicesOf(node) : []) {
-      if (choice.retry || !byId.has(choice.next)) continue;
-      const seen = state.get(choice.next);
-      if (seen === 'open') {
-        const cycle = trail.slice(trail.indexOf(choice.next));
+    return (node ? choicesOf(node) : [])
+      .filter((choice) => !choice.retry && byId.has(choice.next))
+      .map((choice) => choice.next);
+  };
+  const visit = (root: NodeId): void => {
+    const trail: { id: NodeId; edges: NodeId[]; next: number }[] = [];
+    const open = (id: NodeId): void => {
+      state.set(id, 'open');
+      trail.push({ id, edges: ordinaryEdges(id), next: 0 });
+    };
+    open(root);
+    while (trail.length > 0) {
+      const top = trail[trail.length - 1];
+      if (!top) break;
+      const target = top.edges[top.next];
+      top.next += 1;
+      if (target === undefined) {
+        state.set(top.id, 'done');
+        trail.pop();
+      } else if (state.get(target) === 'open') {
+        const ids = trail.map((frame) => frame.id);
+        const cycle = ids.slice(ids.indexOf(target));
         const key = cycle.join('>');
         if (!reported.has(key)) issues.push({ kind: 'unmarked-loop', cycle });
         reported.add(key);
-      } else if (seen === undefined) {
-        visit(choice.next);
+      } else if (!state.has(target)) {
+        open(target);
       }
     }
-    trail.pop();
-    state.set(id, 'done');
   };
   if (byId.has(start)) visit(start);
   for (const id of byId.keys()) if (!state.has(id)) visit(id);
