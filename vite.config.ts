@@ -12,6 +12,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    manifest: true,
   },
   preview: {
     port: Number(process.env.PORT ?? 4173),

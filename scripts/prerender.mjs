@@ -12,6 +12,15 @@ const basePath = process.env.BASE_PATH ?? '/';
 const ssrEntry = pathToFileURL(join(root, 'dist-ssr', 'entry-prerender.js')).href;
 const ssr = await import(ssrEntry);
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
+const manifestPath = join(dist, '.vite', 'manifest.json');
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const assetBase = basePath.endsWith('/') ? basePath : `${basePath}/`;
+
+/** A modulepreload tag for the page's own content chunk. */
+function preloadFor(slug) {
+  const chunk = slug ? manifest[`virtual:fixpath/error/${slug}`] : undefined;
+  return chunk ? `<link rel="modulepreload" crossorigin href="${assetBase}${chunk.file}" />` : '';
+}
 
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -39,8 +48,8 @@ for (const p of ssr.pages()) {
     p.file,
     page({
       title: p.meta.title,
-      head: ssr.head(p.meta, basePath),
-      body: ssr.render(p.renderPath),
+      head: [ssr.head(p.meta, basePath), preloadFor(p.slug)].filter(Boolean).join('\n    '),
+      body: ssr.render(p.renderPath, basePath),
       prerenderedPath: p.path,
     }),
   );
@@ -67,4 +76,5 @@ write(
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
 );
 rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
+rmSync(join(dist, '.vite'), { recursive: true, force: true });
 console.log(`Prerendered ${count} pages, app.html, robots.txt and sitemap.xml into dist/`);

@@ -17,6 +17,8 @@ export interface PrerenderPage {
   readonly meta: PageMeta;
   /** Path rendered to make the HTML. */
   readonly renderPath: string;
+  /** The error whose content chunk the page needs at once (preloaded, no request waterfall). */
+  readonly slug?: string;
 }
 
 export function pages(): PrerenderPage[] {
@@ -27,14 +29,17 @@ export function pages(): PrerenderPage[] {
       file: `errors/${entry.slug}/index.html`,
       meta: errorMeta(site, entry),
       renderPath: paths.error(entry.slug),
+      slug: entry.slug,
     })),
     { path: null, file: '404.html', meta: notFoundMeta(site), renderPath: '/404' },
   ];
 }
 
-export function render(path: string): string {
+/** Renders one path; links include the base path the app is deployed under. */
+export function render(path: string, basePath = '/'): string {
+  const basename = basePath.replace(/\/$/, '');
   return renderToString(
-    <StaticRouter location={path}>
+    <StaticRouter location={`${basename}${path}`} basename={basename || '/'}>
       <App />
     </StaticRouter>,
   );
