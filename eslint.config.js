@@ -69,8 +69,17 @@ export default tseslint.config(
                 '**/content/compile-*',
                 '**/content/vite-plugin*',
                 'yaml',
-                'zod',
+                // A bare `zod` pattern would also match `zod/mini`, which the browser may use.
+                'zod/*',
+                '!zod/mini',
               ],
+              message:
+                'Content is parsed at build time; the browser uses zod/mini only for URL and storage input.',
+            },
+          ],
+          paths: [
+            {
+              name: 'zod',
               message:
                 'Content is parsed at build time; the browser uses zod/mini only for URL and storage input.',
             },
