@@ -148,3 +148,11 @@ export function callSummary(input: SummaryInput): string {
   ];
   return lines.join('\n');
 }
+
+/** `fixpath-call-202-2026-11-21-1305.txt`, in the agent's local time. */
+export function summaryFileName(slug: string, at: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const date = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
+  const safeSlug = slug.replace(/[^a-z0-9-]/gi, '') || 'error';
+  return `fixpath-call-${safeSlug}-${date}-${two(at.getHours())}${two(at.getMinutes())}.txt`;
+}
