@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createSearcher } from '../../search/searcher.ts';
 import { testIndex } from '../../search/test-index.ts';
 import { searchIndex } from '../search/search-index.ts';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -24,7 +25,7 @@ function renderPage(query?: string) {
   return user;
 }
 
-beforeEach(() => searchIndex.prime(testIndex));
+beforeEach(() => searchIndex.prime(createSearcher(testIndex)));
 
 describe('NotFoundPage', () => {
   it('suggests the closest codes for the unknown one', () => {

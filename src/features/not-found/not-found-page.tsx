@@ -1,5 +1,4 @@
 import { site } from '../../content/runtime/app-content.ts';
-import { entriesOf, matchQuery } from '../../search/match-query.ts';
 import { CoveredCodes } from '../search/covered-codes.tsx';
 import { EntryCards } from '../search/entry-cards.tsx';
 import { IndexUnavailable } from '../search/index-unavailable.tsx';
@@ -13,8 +12,8 @@ const MAX_ECHO = 60;
 export function NotFoundPage({ query }: { readonly query?: string }) {
   const state = useSearchIndex();
   const options = useLinkOptions();
-  const index = state.status === 'ready' ? state.index : undefined;
-  const closest = index && query ? entriesOf(matchQuery(index, query)) : [];
+  const searcher = state.status === 'ready' ? state.searcher : undefined;
+  const closest = searcher && query ? searcher.closest(query) : [];
   const shown = query && query.length > MAX_ECHO ? `${query.slice(0, MAX_ECHO)}…` : query;
   return (
     <div className="stack">
@@ -34,10 +33,10 @@ export function NotFoundPage({ query }: { readonly query?: string }) {
       )}
       <section className="stack" aria-labelledby="find-title">
         <h2 id="find-title">Find your error</h2>
-        <SearchForm query="" index={index} options={options} />
+        <SearchForm query="" searcher={searcher} options={options} />
       </section>
       {state.status === 'ready' ? (
-        <CoveredCodes index={state.index} options={options} />
+        <CoveredCodes index={state.searcher.index} options={options} />
       ) : (
         <IndexUnavailable status={state.status} />
       )}

@@ -5,6 +5,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { MemoryRouter, Route, Routes, useLocation, useParams } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { site } from '../../content/runtime/app-content.ts';
+import { createSearcher } from '../../search/searcher.ts';
 import { testIndex } from '../../search/test-index.ts';
 import { HomePage } from './home-page.tsx';
 import { searchIndex } from './search-index.ts';
@@ -39,7 +40,7 @@ async function search(user: ReturnType<typeof userEvent.setup>, text: string): P
   await user.click(screen.getByRole('button', { name: 'Find my error' }));
 }
 
-beforeEach(() => searchIndex.prime(testIndex));
+beforeEach(() => searchIndex.prime(createSearcher(testIndex)));
 
 describe('HomePage', () => {
   it('says what the site is and lists every code it knows', () => {

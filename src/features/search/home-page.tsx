@@ -1,7 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { SEARCH_PARAM } from '../../app/paths.ts';
 import { site } from '../../content/runtime/app-content.ts';
-import { matchQuery } from '../../search/match-query.ts';
 import { IndexUnavailable } from './index-unavailable.tsx';
 import { CoveredCodes } from './covered-codes.tsx';
 import { summaryOf } from './result-summary.ts';
@@ -18,8 +17,8 @@ export function HomePage() {
   const query = useHydrated() ? (params.get(SEARCH_PARAM) ?? '') : '';
   const options = useLinkOptions();
   const state = useSearchIndex();
-  const index = state.status === 'ready' ? state.index : undefined;
-  const result = index ? matchQuery(index, query) : undefined;
+  const searcher = state.status === 'ready' ? state.searcher : undefined;
+  const result = searcher?.match(query);
   return (
     <div className="stack front-door">
       <h1>{site.tagline}</h1>
@@ -27,13 +26,13 @@ export function HomePage() {
         Type the code from the error message, or a few words from it, and {site.name} will take you
         to the right guide.
       </p>
-      <SearchForm query={query} index={index} options={options} />
+      <SearchForm query={query} searcher={searcher} options={options} />
       <p role="status" className="visually-hidden">
         {result ? summaryOf(result) : ''}
       </p>
       {result && <SearchResults result={result} query={query} options={options} />}
       {state.status === 'ready' ? (
-        <CoveredCodes index={state.index} options={options} />
+        <CoveredCodes index={state.searcher.index} options={options} />
       ) : (
         <IndexUnavailable status={state.status} />
       )}

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useHref } from 'react-router';
 import { MODE_PARAM, paths, SEARCH_PARAM, type LinkOptions } from '../../app/paths.ts';
-import type { SearchEntry } from '../../content/types.ts';
+import type { Searcher } from '../../search/searcher.ts';
 import { MAX_QUERY_LENGTH } from '../../search/normalize-query.ts';
 import { useSubmitSearch } from './use-submit-search.ts';
 import './front-door.css';
@@ -9,13 +9,13 @@ import './front-door.css';
 interface SearchFormProps {
   /** The query in the URL: the box shows it, and follows it on Back and Forward. */
   readonly query: string;
-  /** Undefined while the index loads: the search then shows results on the home page. */
-  readonly index: readonly SearchEntry[] | undefined;
+  /** Undefined while the index loads: the search then shows its results on the home page. */
+  readonly searcher: Searcher | undefined;
   readonly options: LinkOptions;
 }
 
 /** The front door's search box. Without JavaScript it is a plain GET form to `/?q=`. */
-export function SearchForm({ query, index, options }: SearchFormProps) {
+export function SearchForm({ query, searcher, options }: SearchFormProps) {
   const id = useId();
   const [value, setValue] = useState(query);
   const [shown, setShown] = useState(query);
@@ -23,7 +23,7 @@ export function SearchForm({ query, index, options }: SearchFormProps) {
     setShown(query);
     setValue(query);
   }
-  const submit = useSubmitSearch(index, options);
+  const submit = useSubmitSearch(searcher, options);
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     submit(value);

@@ -1,18 +1,19 @@
 /**
- * The search index is its own lazily loaded chunk. This store loads it once, lets React read it
- * synchronously once loaded, and can be primed for prerendering and tests (no React here).
+ * The search index and its matcher are a lazily loaded chunk. This store loads them once, lets
+ * React read them synchronously once loaded, and can be primed for prerendering and tests.
+ * No React here.
  */
-import type { SearchEntry } from '../../content/types.ts';
+import type { Searcher } from '../../search/searcher.ts';
 
 export type SearchIndexState =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly index: readonly SearchEntry[] }
+  | { readonly status: 'ready'; readonly searcher: Searcher }
   | { readonly status: 'failed' };
 
 const LOADING: SearchIndexState = { status: 'loading' };
 const FAILED: SearchIndexState = { status: 'failed' };
 
-export function createSearchIndexStore(loader: () => Promise<readonly SearchEntry[]>) {
+export function createSearchIndexStore(loader: () => Promise<Searcher>) {
   let state: SearchIndexState = LOADING;
   let pending: Promise<SearchIndexState> | undefined;
   const listeners = new Set<() => void>();
@@ -31,15 +32,15 @@ export function createSearchIndexStore(loader: () => Promise<readonly SearchEntr
       if (pending) return pending;
       if (state.status === 'failed') set(LOADING);
       pending = loader().then(
-        (index) => set({ status: 'ready', index }),
+        (searcher) => set({ status: 'ready', searcher }),
         () => set(FAILED),
       );
       void pending.finally(() => (pending = undefined));
       return pending;
     },
     /** Fills the store synchronously (prerendering and tests). */
-    prime: (index: readonly SearchEntry[]): void => {
-      set({ status: 'ready', index });
+    prime: (searcher: Searcher): void => {
+      set({ status: 'ready', searcher });
     },
     subscribe: (listener: () => void): (() => void) => {
       listeners.add(listener);

@@ -1,7 +1,6 @@
 import { useLocation, useNavigate } from 'react-router';
 import { paths, routePatterns, type LinkOptions } from '../../app/paths.ts';
-import type { SearchEntry } from '../../content/types.ts';
-import { matchQuery } from '../../search/match-query.ts';
+import type { Searcher } from '../../search/searcher.ts';
 
 /**
  * What submitting the front door does. One certain match opens that error's page; anything
@@ -9,13 +8,13 @@ import { matchQuery } from '../../search/match-query.ts';
  * before opening a page, so Back returns to the search as typed.
  */
 export function useSubmitSearch(
-  index: readonly SearchEntry[] | undefined,
+  searcher: Searcher | undefined,
   options: LinkOptions,
 ): (query: string) => void {
   const navigate = useNavigate();
   const onHome = useLocation().pathname === routePatterns.home;
   return (query) => {
-    const result = index ? matchQuery(index, query) : undefined;
+    const result = searcher?.match(query);
     if (result?.kind !== 'exact') {
       void navigate(paths.search(query, options));
       return;
