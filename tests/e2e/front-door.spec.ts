@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 // The front door against the production build of the real content (FIXPATH_CONTENT_DIR).
 
@@ -128,4 +129,16 @@ test('an error page does not download the search index or the matcher', async ({
   await expect(page.getByRole('heading', { level: 1 })).toContainText('102');
   await page.waitForLoadState('networkidle');
   expect(scripts.filter((s) => /searcher|fixpath/.test(s))).toEqual([]);
+});
+
+test('the front door, its choices and the not-found page pass an axe scan', async ({ page }) => {
+  for (const url of ['/?q=202', '/?q=Error%20999', '/errors/nope', '/errors/h202']) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${url}: ${v.id}`)).toEqual([]);
+  }
 });

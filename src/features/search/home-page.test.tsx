@@ -102,6 +102,16 @@ describe('HomePage', () => {
     expect(screen.getByRole('list', { name: 'Errors we cover' })).toBeVisible();
   });
 
+  it('says plainly when no words match, and keeps the covered list', async () => {
+    const user = renderAt('/');
+    await search(user, 'purple elephant');
+    expect(
+      screen.getByRole('heading', { name: 'Nothing matched “purple elephant”' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('list', { name: 'Closest matches' })).toBeNull();
+    expect(screen.getByRole('list', { name: 'Errors we cover' })).toBeVisible();
+  });
+
   it('shows typed markup as text only', async () => {
     const user = renderAt('/');
     await search(user, 'purple <b>x</b><script>alert(1)</script>');

@@ -24,12 +24,13 @@ export function SearchForm({ query, searcher, options }: SearchFormProps) {
     setValue(query);
   }
   const submit = useSubmitSearch(searcher, options);
+  const action = useHref(paths.home());
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     submit(value);
   };
   return (
-    <form className="search-form" role="search" action={useHref(paths.home())} onSubmit={onSubmit}>
+    <form className="search-form" role="search" action={action} onSubmit={onSubmit}>
       <label className="search-form__label" htmlFor={`${id}-q`}>
         Error code or words from the message
       </label>

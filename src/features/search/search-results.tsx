@@ -54,7 +54,11 @@ export function SearchResults({ result, query, options }: SearchResultsProps) {
     case 'none':
       return (
         <section className="stack" aria-labelledby="results-title">
-          <h2 id="results-title">We don&rsquo;t have a page for “{echo(query)}”</h2>
+          <h2 id="results-title">
+            {result.code === undefined
+              ? `Nothing matched “${echo(query)}”`
+              : `We don’t have a page for “${echo(query)}”`}
+          </h2>
           {result.suggestions.length > 0 && (
             <>
               <p>These are the closest we know. Check them against the message you see:</p>
@@ -62,8 +66,10 @@ export function SearchResults({ result, query, options }: SearchResultsProps) {
             </>
           )}
           <p>
-            Check the code in the message: some start with letters, like H202 or OL-202. Or look
-            through the codes we cover below.
+            {result.code === undefined
+              ? 'Try the code from the message, or a few other words from it. '
+              : 'Check the code in the message: some start with letters, like H202 or OL-202. '}
+            Or look through the codes we cover below.
           </p>
         </section>
       );
