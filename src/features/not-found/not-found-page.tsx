@@ -27,7 +27,9 @@ export function NotFoundPage({ query }: { readonly query?: string }) {
       )}
       {closest.length > 0 && (
         <section className="stack" aria-labelledby="closest-title">
-          <h2 id="closest-title">Did you mean one of these?</h2>
+          <h2 id="closest-title">
+            {closest.length === 1 ? 'Did you mean this one?' : 'Did you mean one of these?'}
+          </h2>
           <EntryCards entries={closest} options={options} label="Closest matches" />
         </section>
       )}
