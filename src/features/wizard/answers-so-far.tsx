@@ -14,7 +14,7 @@ export function AnswersSoFar({ answers }: { readonly answers: readonly AnswerSoF
             <dd>{item.answer}</dd>
             <dd className="answers__change">
               <Link to={item.changeHref}>
-                Change<span className="visually-hidden"> your answer to “{item.question}”</span>
+                Change <span className="visually-hidden">your answer to “{item.question}”</span>
               </Link>
             </dd>
           </div>
