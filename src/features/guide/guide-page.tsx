@@ -28,14 +28,16 @@ export function GuidePage({ entry }: { readonly entry: GuidedError }) {
         <p className="lede">{lede}</p>
         <Paragraphs items={summary} />
       </header>
-      <SnapshotList snapshot={entry.snapshot} />
       <div className="start no-print">
         <Link className="button button--start" to={startHref(tree, entry.slug, options)}>
           Fix it step by step
         </Link>
-        <p className="muted">One question at a time. Most people finish in a few minutes.</p>
+        <p className="muted">
+          One question at a time. You can stop and come back: this browser keeps your place.
+        </p>
         <ResumeBox tree={tree} slug={entry.slug} />
       </div>
+      <SnapshotList snapshot={entry.snapshot} />
       {entry.quickFix && (
         <section className="notice" aria-labelledby="quick-title">
           <h2 id="quick-title">The quick fix</h2>
