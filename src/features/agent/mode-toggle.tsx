@@ -1,5 +1,6 @@
 import { useLocation, useNavigate } from 'react-router';
 import { MODE_PARAM } from '../../app/paths.ts';
+import { useMode } from '../../app/use-mode.ts';
 import './mode-toggle.css';
 
 /**
@@ -9,9 +10,10 @@ import './mode-toggle.css';
 export function ModeToggle() {
   const location = useLocation();
   const navigate = useNavigate();
-  const params = new URLSearchParams(location.search);
-  const on = params.get(MODE_PARAM) === 'agent';
+  // Off while prerendered HTML hydrates (it has no query), then as the URL says.
+  const on = useMode() === 'agent';
   const toggle = () => {
+    const params = new URLSearchParams(location.search);
     if (on) params.delete(MODE_PARAM);
     else params.set(MODE_PARAM, 'agent');
     const search = params.toString();
