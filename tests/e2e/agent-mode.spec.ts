@@ -84,7 +84,7 @@ test('a whole 202 call, keyboard only, ends with a summary for the ticket', asyn
   const ending = page.getByRole('region', { name: 'Call summary' });
   await expect(ending).toBeVisible();
   const text = (await summaryText(page).textContent()) ?? '';
-  expect(text).toContain("Error:          202 - Error 202: Intuit's service didn't accept");
+  expect(text).toContain("Error:          Error 202: Intuit's service didn't accept");
   expect(text).toMatch(
     /Step 1 {2}Which year of QuickBooks Desktop do you use\?\n {8}Answer: Not sure \(at /,
   );

@@ -138,12 +138,19 @@ describe('call summary', () => {
     );
   });
 
+  it('does not repeat the code when the title already names it', () => {
+    const text = callSummary(
+      input({ error: { code: '202', title: 'Error 202: sign-in refused' } }),
+    );
+    expect(text).toContain('Error:          Error 202: sign-in refused\n');
+  });
+
   it('counts long calls in hours', () => {
     const record = { ...emptyRecord(), startedAt: at('11:10:00') };
     expect(callSummary(input({ record }))).toContain('Call length:    2 h 05 min so far');
   });
 
-  it('wraps long text at 76 columns with a hanging indent, keeping links whole', () => {
+  it('wraps long text at 72 columns with a hanging indent, keeping links whole', () => {
     const note = `${'word '.repeat(30)}https://example.com/${'x'.repeat(80)}`;
     const record = setNote(emptyRecord(), '1:q1', note, at('13:00:00'));
     const lines = callSummary(input({ record })).split('\n');
@@ -155,7 +162,7 @@ describe('call summary', () => {
       ),
     ).toBe(true);
     expect(
-      lines.filter((line) => !line.includes('https://')).every((line) => line.length <= 76),
+      lines.filter((line) => !line.includes('https://')).every((line) => line.length <= 72),
     ).toBe(true);
   });
 
@@ -163,7 +170,7 @@ describe('call summary', () => {
     const record = { ...emptyRecord(), startedAt: at('13:00:00') };
     const clock = { now: at('13:15:00'), locale: 'en-US', timeZone: 'America/New_York' };
     const text = callSummary(input({ record, clock }));
-    expect(text).toContain('Call started:   Nov 21, 2026, 08:00 AM EST');
+    expect(text).toContain('Call started:   Nov 21, 2026, 8:00 AM EST');
     expect(text).not.toMatch(/[\u00a0\u202f]/);
   });
 });

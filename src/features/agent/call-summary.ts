@@ -118,7 +118,13 @@ export function callSummary(input: SummaryInput): string {
     'Fixpath call summary',
     '====================',
     '',
-    ...field('Error', `${error.code} - ${error.title}`),
+    // Titles usually start "Error 202: ..."; otherwise the code goes first.
+    ...field(
+      'Error',
+      error.title.startsWith(`Error ${error.code}`)
+        ? error.title
+        : `${error.code} - ${error.title}`,
+    ),
     ...field('Call started', started === null ? 'not recorded' : dateTime(clock, started)),
     ...field(
       'Call length',

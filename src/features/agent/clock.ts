@@ -12,7 +12,7 @@ export interface Clock {
 const options = (clock: Clock): Intl.DateTimeFormatOptions =>
   clock.timeZone ? { timeZone: clock.timeZone } : {};
 
-/** "21 Nov 2026, 13:05 UTC" (in en-GB). */
+/** "21 Nov 2026, 13:05 UTC" in en-GB, "Nov 21, 2026, 1:05 PM UTC" in en-US. */
 export const dateTime = (clock: Clock, at: number): string =>
   plainSpaces(
     new Intl.DateTimeFormat(clock.locale, {
@@ -20,18 +20,18 @@ export const dateTime = (clock: Clock, at: number): string =>
       day: 'numeric',
       month: 'short',
       year: 'numeric',
-      hour: '2-digit',
+      hour: 'numeric',
       minute: '2-digit',
       timeZoneName: 'short',
     }).format(at),
   );
 
-/** "13:05" (in en-GB). */
+/** "13:05" in en-GB, "1:05 PM" in en-US. */
 export const timeOfDay = (clock: Clock, at: number): string =>
   plainSpaces(
     new Intl.DateTimeFormat(clock.locale, {
       ...options(clock),
-      hour: '2-digit',
+      hour: 'numeric',
       minute: '2-digit',
     }).format(at),
   );

@@ -1,6 +1,7 @@
 /** Small helpers for fixed-width plain text (ticket systems, e-mail, .txt files). */
 
-export const LINE_WIDTH = 76;
+/** The classic width of plain-text mail: fits ticket systems and narrow previews. */
+export const LINE_WIDTH = 72;
 
 /** Intl output may use narrow or non-breaking spaces; a ticket wants plain ones. */
 export const plainSpaces = (text: string): string => text.replace(/[\u00a0\u202f\u2009]/g, ' ');

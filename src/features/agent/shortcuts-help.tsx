@@ -6,26 +6,45 @@ interface Props {
   readonly onClose: () => void;
 }
 
+function hide(dialog: HTMLDialogElement): void {
+  if (typeof dialog.close === 'function') dialog.close();
+  else dialog.removeAttribute('open');
+}
+
 /**
- * The list of shortcuts in a native modal <dialog>: focus moves in when it opens, Escape
- * closes it, and focus goes back to where it was.
+ * The list of shortcuts in a native modal <dialog>: focus moves in when it opens; Escape, `?`
+ * and Close shut it at once (so the very next key press is a shortcut again) and focus goes
+ * back to where it was.
  */
 export function ShortcutsHelp({ open, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const close = useRef<HTMLButtonElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+
+  const shut = () => {
+    const element = dialog.current;
+    if (element?.hasAttribute('open')) {
+      hide(element);
+      returnTo.current?.focus();
+      returnTo.current = null;
+    }
+  };
+
   useEffect(() => {
     const element = dialog.current;
     if (!element || !open) return;
-    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    returnTo.current =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (typeof element.showModal === 'function') element.showModal();
     else element.setAttribute('open', '');
-    close.current?.focus();
-    return () => {
-      if (typeof element.close === 'function') element.close();
-      else element.removeAttribute('open');
-      returnTo?.focus();
-    };
+    closeButton.current?.focus();
+    return shut;
   }, [open]);
+
+  const close = () => {
+    shut();
+    onClose();
+  };
   return (
     <dialog
       ref={dialog}
@@ -33,12 +52,12 @@ export function ShortcutsHelp({ open, onClose }: Props) {
       aria-labelledby="agent-shortcuts-title"
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        close();
       }}
       onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
+        if (event.key !== 'Escape' && event.key !== '?') return;
         event.preventDefault();
-        onClose();
+        close();
       }}
     >
       <h2 id="agent-shortcuts-title">Keyboard shortcuts</h2>
@@ -53,7 +72,7 @@ export function ShortcutsHelp({ open, onClose }: Props) {
         ))}
       </dl>
       <p className="muted">Shortcuts are off while you type in the notes box.</p>
-      <button ref={close} type="button" className="button" onClick={onClose}>
+      <button ref={closeButton} type="button" className="button" onClick={close}>
         Close
       </button>
     </dialog>
