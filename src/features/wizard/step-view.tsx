@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { useMode } from '../../app/use-mode.ts';
 import type { GuidedError } from '../../content/types.ts';
@@ -9,10 +9,12 @@ import { useProgressStore } from '../../store/progress-store.ts';
 import { useHydrated } from '../../store/use-hydrated.ts';
 import { StorageNotice } from '../../ui/storage-notice.tsx';
 import { AnswersSoFar } from './answers-so-far.tsx';
+import { ArrivalNote } from './arrival-note.tsx';
 import { NodeScreen } from './node-screen.tsx';
+import { ShareStep } from './share-step.tsx';
 import type { ResolvedStep } from './resolve-step.ts';
 import { stepProgress } from './step-label.ts';
-import { answersSoFar, backHref, choiceLinks, startHref } from './step-links.ts';
+import { answersSoFar, backHref, choiceLinks, shareableStepUrl, startHref } from './step-links.ts';
 import { useStepFocus } from './use-step-focus.ts';
 
 interface Props {
@@ -43,6 +45,15 @@ export function StepView({ entry, tree, step }: Props) {
     });
   }, [hydrated, save, slug, step.encoded, node.id, print]);
 
+  // The first page of this visit, part-way through: opened from a shared link (or refreshed).
+  const arrivedByLink = useLocation().key === 'default' && step.session.answers.length > 0;
+  const shareUrl = shareableStepUrl(
+    slug,
+    node.id,
+    step.encoded,
+    window.location.origin,
+    import.meta.env.BASE_URL,
+  );
   const back = backHref(tree, slug, step.session, options);
   const links = choiceLinks(tree, slug, step.session, choicesOf(node), options);
   return (
@@ -68,6 +79,14 @@ export function StepView({ entry, tree, step }: Props) {
       <h1 ref={heading} tabIndex={-1}>
         {node.title}
       </h1>
+      {arrivedByLink && (
+        <ArrivalNote
+          code={entry.code}
+          stepLabel={progress.label}
+          answersGiven={step.session.answers.length}
+          startHref={startHref(tree, slug, options)}
+        />
+      )}
       <StorageNotice />
       {mode === 'agent' && (
         <LazyAgentLayer
@@ -85,6 +104,7 @@ export function StepView({ entry, tree, step }: Props) {
         fingerprint={print}
         visit={step.encoded}
       />
+      <ShareStep key={shareUrl} url={shareUrl} title={`Error ${entry.code}: ${node.title}`} />
       <AnswersSoFar answers={answersSoFar(tree, slug, step.session, options)} />
       <p className="step__restart">
         <Link to={startHref(tree, slug, options)}>Start over</Link>
