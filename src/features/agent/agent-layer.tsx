@@ -1,7 +1,8 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { absoluteUrl, paths } from '../../app/paths.ts';
+import { paths } from '../../app/paths.ts';
 import { isLeaf, type Session, type Tree, type Walk } from '../../engine/index.ts';
+import { shareableStepUrl } from '../wizard/step-links.ts';
 import { agentLinks } from './agent-links.ts';
 import { AgentPanel } from './agent-panel.tsx';
 import { belongsTo } from './call-record.ts';
@@ -43,7 +44,13 @@ export default function AgentLayer({ error, tree, session, walked, encoded }: Ag
 
   const step = currentStepLabel(walked);
   const links = agentLinks(tree, error.slug, session);
-  const ownerUrl = absoluteUrl(links.owner, window.location.origin, import.meta.env.BASE_URL);
+  const ownerUrl = shareableStepUrl(
+    error.slug,
+    walked.current.id,
+    encoded,
+    window.location.origin,
+    import.meta.env.BASE_URL,
+  );
 
   // A time stamp each time a step is reached (not on every render).
   const reached = useEffectEvent(() => reach(error.slug, walked));

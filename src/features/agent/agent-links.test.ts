@@ -11,11 +11,6 @@ describe('agent links', () => {
     expect(links.restart).toMatch(/^\/errors\/test\/step\/q1\?s=[0-9a-z]{4}-&mode=agent$/);
   });
 
-  it('gives the owner view of the same step without agent mode', () => {
-    const links = agentLinks(testTree, 'test', { answers: [0, 1] });
-    expect(links.owner).toMatch(/^\/errors\/test\/step\/fix\?s=[0-9a-z]{4}-01$/);
-  });
-
   it('goes back from the first question to the error page, and has no choices at an ending', () => {
     expect(agentLinks(testTree, 'test', { answers: [] }).back).toBe('/errors/test?mode=agent');
     expect(agentLinks(testTree, 'test', { answers: [1, 0] }).choices).toEqual([]);

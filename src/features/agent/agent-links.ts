@@ -1,6 +1,6 @@
 import { paths, type LinkOptions } from '../../app/paths.ts';
 import { choicesOf, walk, type Session, type Tree } from '../../engine/index.ts';
-import { backHref, choiceLinks, startHref, stepHref } from '../wizard/step-links.ts';
+import { backHref, choiceLinks, startHref } from '../wizard/step-links.ts';
 
 export interface AgentLinks {
   /** The next step for each choice on screen, in order (digit n picks `choices[n - 1]`). */
@@ -9,8 +9,6 @@ export interface AgentLinks {
   readonly back: string;
   /** The first question again. */
   readonly restart: string;
-  /** This step in owner view: same path and answers, without agent mode. */
-  readonly owner: string;
 }
 
 const agent: LinkOptions = { mode: 'agent' };
@@ -23,6 +21,5 @@ export function agentLinks(tree: Tree, slug: string, session: Session): AgentLin
     choices: choiceLinks(tree, slug, session, choices, agent).map((link) => link.href),
     back: backHref(tree, slug, session, agent) ?? paths.error(slug, agent),
     restart: startHref(tree, slug, agent),
-    owner: stepHref(tree, slug, session),
   };
 }
