@@ -106,12 +106,17 @@ describe('AgentLayer', () => {
     expect(screen.getByTestId('where')).toHaveTextContent('elsewhere');
   });
 
-  it('does not mix a call about another error into this one', () => {
+  it('does not mix a call about another error into this one', async () => {
     callStore.useCall.setState({
       record: { ...callStore.useCall.getState().record, slug: 'other', startedAt: 1 },
     });
-    renderAtStart();
+    const user = renderAtStart();
     expect(screen.getByRole('alert')).toHaveTextContent('about another error (other)');
     expect(screen.queryByRole('textbox')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'New caller' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, clear this call' }));
+    expect(callStore.useCall.getState().record.slug).toBe('test');
+    expect(screen.getByRole('textbox', { name: 'Notes for step 1' })).toBeInTheDocument();
+    expect(heading()).toHaveTextContent('Does it fail at once?');
   });
 });

@@ -74,13 +74,18 @@ export default function AgentLayer({ error, tree, session, walked, encoded }: Ag
   };
 
   if (!belongsTo(record, error.slug)) {
+    // Here "New caller" keeps the agent on this step and starts recording it.
+    const recordThisError = () => {
+      clear();
+      reach(error.slug, walked);
+    };
     return (
       <aside ref={root} className="agent-layer stack" aria-label="Agent mode" tabIndex={-1}>
         <p className="notice agent-warning" role="alert">
           The call open in this browser is about another error ({record.slug}). Go back to it to
           copy its summary, or start a new caller to record this one.
         </p>
-        <NewCaller onConfirm={newCaller} />
+        <NewCaller onConfirm={recordThisError} />
       </aside>
     );
   }
