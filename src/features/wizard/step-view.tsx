@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../app/paths.ts';
-import { useLinkOptions } from '../../app/use-mode.ts';
+import { useMode } from '../../app/use-mode.ts';
 import type { GuidedError } from '../../content/types.ts';
 import { choicesOf, fingerprint, type Tree } from '../../engine/index.ts';
+import { LazyAgentLayer } from '../agent/lazy-agent-layer.tsx';
 import { useProgressStore } from '../../store/progress-store.ts';
 import { useHydrated } from '../../store/use-hydrated.ts';
 import { StorageNotice } from '../../ui/storage-notice.tsx';
@@ -24,7 +25,8 @@ interface Props {
 
 /** One step of a guided fix: orientation around the screen for the node's kind. */
 export function StepView({ entry, tree, step }: Props) {
-  const options = useLinkOptions();
+  const mode = useMode();
+  const options = { mode };
   const slug = entry.slug;
   const node = step.walk.current;
   const print = fingerprint(tree);
@@ -86,6 +88,15 @@ export function StepView({ entry, tree, step }: Props) {
         />
       )}
       <StorageNotice />
+      {mode === 'agent' && (
+        <LazyAgentLayer
+          error={entry}
+          tree={tree}
+          session={step.session}
+          walked={step.walk}
+          encoded={step.encoded}
+        />
+      )}
       <NodeScreen
         node={node}
         entry={entry}
