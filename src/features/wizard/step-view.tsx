@@ -46,7 +46,9 @@ export function StepView({ entry, tree, step }: Props) {
   }, [hydrated, save, slug, step.encoded, node.id, print]);
 
   // The first page of this visit, part-way through: opened from a shared link (or refreshed).
-  const arrivedByLink = useLocation().key === 'default' && step.session.answers.length > 0;
+  // Agents know where they are; the note is for the person who was sent the link.
+  const arrivedByLink =
+    useLocation().key === 'default' && step.session.answers.length > 0 && options.mode !== 'agent';
   const shareUrl = shareableStepUrl(
     slug,
     node.id,
