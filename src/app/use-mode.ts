@@ -1,8 +1,6 @@
-import { useSyncExternalStore } from 'react';
 import { useSearchParams } from 'react-router';
+import { useMounted } from '../ui/use-mounted.ts';
 import { MODE_PARAM, type LinkOptions, type Mode } from './paths.ts';
-
-const noSubscription = (): (() => void) => () => undefined;
 
 /**
  * The link mode of the current URL (`?mode=agent`), to keep when building the next link.
@@ -12,12 +10,7 @@ const noSubscription = (): (() => void) => () => undefined;
  */
 export function useMode(): Mode {
   const [search] = useSearchParams();
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-  return hydrated && search.get(MODE_PARAM) === 'agent' ? 'agent' : 'owner';
+  return useMounted() && search.get(MODE_PARAM) === 'agent' ? 'agent' : 'owner';
 }
 
 /** Link options that carry the current mode along. */
