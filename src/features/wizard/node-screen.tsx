@@ -24,7 +24,7 @@ export function NodeScreen({ node, entry, links, fingerprint, visit }: Props) {
     case 'fix':
       return <FixScreen node={node} links={links} slug={entry.slug} fingerprint={fingerprint} />;
     case 'wait':
-      return <WaitScreen key={visit} node={node} links={links} />;
+      return <WaitScreen key={visit} node={node} links={links} slug={entry.slug} visit={visit} />;
     case 'escalation':
       return <EscalationScreen node={node} entry={entry} />;
     case 'resolved':

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fixture, fixtureTree, stepUrl } from '../../test-support/guided-fixture.ts';
 import { renderApp } from '../../test-support/render-app.tsx';
 import { resetStores } from '../../test-support/reset-stores.ts';
@@ -65,10 +65,38 @@ describe('step page', () => {
     );
   });
 
+  it('counts a wait from when it was first reached, on a return visit', async () => {
+    const url = stepUrl('wait', [0]);
+    const session = new URL(url, 'http://x').searchParams.get('s') ?? '';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 2, 2, 12, 0));
+    onTestFinished(() => void vi.useRealTimers());
+    const hourAgo = Date.now() - 60 * 60_000;
+    useProgressStore.setState({
+      bySlug: {
+        tiny: {
+          session,
+          nodeId: 'wait',
+          fingerprint: fingerprint(fixtureTree),
+          updatedAt: hourAgo,
+        },
+      },
+    });
+    renderApp(url);
+    await screen.findByRole('heading', { level: 1, name: 'The server is down' });
+    const started = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
+      .format(new Date(hourAgo))
+      .toLowerCase()
+      .replace(/\u202f/g, ' ');
+    expect(screen.getByText(/You started waiting at/)).toHaveTextContent(
+      `You started waiting at ${started}.`,
+    );
+  });
+
   it('shows a wait with the clock time to retry, what to do meanwhile and data safety', async () => {
     renderApp(stepUrl('wait', [0]));
     await screen.findByRole('heading', { level: 1, name: 'The server is down' });
-    expect(screen.getByText(/^Try again after \d{1,2}:\d{2}/)).toHaveTextContent(
+    expect(screen.getByText(/Try again after \d{1,2}:\d{2}/)).toHaveTextContent(
       /between .+ and .+/,
     );
     expect(screen.getByRole('heading', { name: 'Your data is safe' })).toBeInTheDocument();

@@ -33,6 +33,36 @@ describe('wait clock', () => {
     ).toBe('Try again after 10:00 am');
   });
 
+  it('counts from when the wait started, not from a later visit', () => {
+    const started = at('2026-03-02T09:05:00Z');
+    const later = retryWindow(
+      started,
+      { minMinutes: 120, maxMinutes: 240 },
+      { ...utc, now: at('2026-03-02T10:10:00Z') },
+    );
+    expect(later.started).toBe('You started waiting at 9:05 am.');
+    expect(later.sentence).toBe('Try again after 11:05 am (between 11:05 am and 1:05 pm)');
+  });
+
+  it('says to try now once the earliest time has passed', () => {
+    const started = at('2026-03-02T09:05:00Z');
+    const window = retryWindow(
+      started,
+      { minMinutes: 120, maxMinutes: 240 },
+      { ...utc, now: at('2026-03-02T12:10:00Z') },
+    );
+    expect(window.sentence).toBe('It is past 11:05 am: try again now');
+    const nextDay = retryWindow(
+      started,
+      { minMinutes: 120, maxMinutes: 240 },
+      { ...utc, now: at('2026-03-03T08:00:00Z') },
+    );
+    expect(nextDay).toMatchObject({
+      started: '',
+      sentence: 'It is past the time to retry: try again now',
+    });
+  });
+
   it('follows the locale', () => {
     const now = at('2026-03-02T13:37:10Z');
     expect(clockTime(retryAt(now, 120), now, { locale: 'en-GB', timeZone: 'UTC' })).toBe('15:40');

@@ -42,20 +42,37 @@ export function clockTime(date: Date, now: Date, options: ClockOptions = {}): st
 export interface RetryWindow {
   readonly earliest: string;
   readonly latest: string;
-  /** "Try again after 3:40 pm (between 3:40 pm and 5:40 pm)". */
+  /** "You started waiting at 1:35 pm." — empty when the wait began just now or another day. */
+  readonly started: string;
+  /** "Try again after 3:40 pm (between 3:40 pm and 5:40 pm)", or "It is past 3:40 pm: …". */
   readonly sentence: string;
 }
 
+export interface WindowOptions extends ClockOptions {
+  /** The time now; the wait is counted from `startedAt`, which may be earlier (a return visit). */
+  readonly now?: Date;
+}
+
+/** When to try again, counted from when the user first reached the wait (not from each load). */
 export function retryWindow(
-  now: Date,
+  startedAt: Date,
   wait: WaitDuration,
-  options: ClockOptions = {},
+  options: WindowOptions = {},
 ): RetryWindow {
-  const earliest = clockTime(retryAt(now, wait.minMinutes), now, options);
-  const latest = clockTime(retryAt(now, wait.maxMinutes), now, options);
+  const now = options.now ?? startedAt;
+  const earliestAt = retryAt(startedAt, wait.minMinutes);
+  const earliest = clockTime(earliestAt, now, options);
+  const latest = clockTime(retryAt(startedAt, wait.maxMinutes), now, options);
+  const sameDay = dayKey(startedAt, options) === dayKey(now, options);
+  const started =
+    sameDay && now.getTime() - startedAt.getTime() >= MINUTE
+      ? `You started waiting at ${clockTime(startedAt, now, options)}.`
+      : '';
   const sentence =
-    earliest === latest
-      ? `Try again after ${earliest}`
-      : `Try again after ${earliest} (between ${earliest} and ${latest})`;
-  return { earliest, latest, sentence };
+    now.getTime() >= earliestAt.getTime()
+      ? `It is past ${sameDay ? earliest : 'the time to retry'}: try again now`
+      : earliest === latest
+        ? `Try again after ${earliest}`
+        : `Try again after ${earliest} (between ${earliest} and ${latest})`;
+  return { earliest, latest, started, sentence };
 }

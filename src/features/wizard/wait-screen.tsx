@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { WaitNode } from '../../engine/index.ts';
+import { useProgressStore } from '../../store/progress-store.ts';
 import { ChoiceList } from './choice-list.tsx';
 import type { ChoiceLink } from './step-links.ts';
 import { retryWindow } from './wait-clock.ts';
@@ -8,17 +9,27 @@ import { retryWindow } from './wait-clock.ts';
 export function WaitScreen({
   node,
   links,
+  slug,
+  visit,
 }: {
   readonly node: WaitNode;
   readonly links: readonly ChoiceLink[];
+  readonly slug: string;
+  /** The encoded session of this visit to the wait. */
+  readonly visit: string;
 }) {
-  // The time is fixed when the step opens: it must not creep forward while the user waits.
-  const [arrived] = useState(() => new Date());
-  const retry = retryWindow(arrived, node.wait);
+  // Counted from when this wait was first reached (saved progress remembers it), so coming
+  // back later does not restart the clock; fixed for the life of the screen, so it never creeps.
+  const saved = useProgressStore((state) => state.bySlug[slug]);
+  const [now] = useState(() => new Date());
+  const startedAt =
+    saved?.session === visit ? new Date(Math.min(saved.updatedAt, now.getTime())) : now;
+  const retry = retryWindow(startedAt, node.wait, { now });
   return (
     <>
       <p className="lede">{node.body}</p>
       <p className="notice retry">
+        {retry.started && <>{retry.started} </>}
         <strong>{retry.sentence}.</strong>
       </p>
       <div className="notice notice--safe">
