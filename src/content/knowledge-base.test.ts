@@ -114,14 +114,28 @@ describe('Error 102: each cause is reached by answering as someone with it', () 
     expect(walkByLabels(tree, ['Yes, straight away', 'No', 'It works now']).kind).toBe('resolved');
   });
 
-  it('the step-3 deactivation carries a risk label that mentions the backup', () => {
+  it('the sync reset warns once for the whole fix (backup and last download date) and again at the deactivation', () => {
     const node = walkByLabels(treeOf('102'), ['Yes, straight away', 'Yes', NOT_FIXED, NOT_FIXED]);
     expect(node.kind).toBe('fix');
-    const step = (node as FixNode).steps.find((s) =>
-      s.text.includes('Deactivate All Online Services'),
-    );
+    const fix = node as FixNode;
+    expect(fix.risk).toMatch(/back ?up/i);
+    expect(fix.risk).toMatch(/date/i);
+    const step = fix.steps.find((s) => s.text.includes('Deactivate All Online Services'));
     expect(step?.risk).toMatch(/back ?up/i);
-    expect(step?.risk).toMatch(/date/i);
+    const stepRisks = fix.steps.filter((s) => s.risk);
+    expect(stepRisks).toEqual([step]);
+  });
+
+  it('a rejected or locked bank sign-in goes to sorting it out with the bank, not to the wait', () => {
+    const tree = treeOf('102');
+    const locked = "It won't accept my sign-in details, or says my account is locked";
+    const node = walkByLabels(tree, ['Yes, straight away', locked]);
+    expect(node.id).toBe('bank-sign-in');
+    expect(node.kind).toBe('fix');
+    expect(walkByLabels(tree, ['Yes, straight away', locked, 'Yes, the error is gone']).kind).toBe(
+      'resolved',
+    );
+    expect(walkByLabels(tree, ['Yes, straight away', locked, NOT_FIXED]).id).toBe('manual-refresh');
   });
 
   it('every repair step fails → escalation', () => {
