@@ -1,37 +1,44 @@
-import { choicesOf, isLeaf } from './choices.ts';
+import { choicesOf } from './choices.ts';
 import type { NodeId, Tree } from './types.ts';
 
 const cache = new WeakMap<Tree, ReadonlyMap<NodeId, number>>();
 
 /**
- * For every node, the fewest further screens to reach a leaf (0 on a leaf).
- * Computed once per tree by a breadth-first search backwards from the leaves.
+ * For every node, the most further screens a user may still see before an ending (0 on a leaf),
+ * along ordinary edges (retry loops are not counted). The longest route, not the shortest, so
+ * that "Step 3 of about 7" only ever shrinks as the user goes. Computed once per tree, without
+ * recursion: nodes are settled once all the nodes they lead to are.
  */
 export function distancesToLeaf(tree: Tree): ReadonlyMap<NodeId, number> {
   const cached = cache.get(tree);
   if (cached) return cached;
-  const incoming = new Map<NodeId, NodeId[]>();
-  const queue: NodeId[] = [];
+  const parents = new Map<NodeId, NodeId[]>();
+  const waitingOn = new Map<NodeId, number>();
   const distance = new Map<NodeId, number>();
+  const ready: NodeId[] = [];
   for (const node of tree.nodes.values()) {
-    for (const choice of choicesOf(node)) {
-      const list = incoming.get(choice.next) ?? [];
-      list.push(node.id);
-      incoming.set(choice.next, list);
+    const targets = new Set(
+      choicesOf(node)
+        .filter((choice) => !choice.retry && tree.nodes.has(choice.next))
+        .map((choice) => choice.next),
+    );
+    for (const target of targets) {
+      const list = parents.get(target);
+      if (list) list.push(node.id);
+      else parents.set(target, [node.id]);
     }
-    if (isLeaf(node)) {
-      distance.set(node.id, 0);
-      queue.push(node.id);
-    }
+    waitingOn.set(node.id, targets.size);
+    distance.set(node.id, 0);
+    if (targets.size === 0) ready.push(node.id);
   }
-  for (let head = 0; head < queue.length; head++) {
-    const id = queue[head] as NodeId;
-    const d = distance.get(id) ?? 0;
-    for (const from of incoming.get(id) ?? []) {
-      if (!distance.has(from)) {
-        distance.set(from, d + 1);
-        queue.push(from);
-      }
+  for (let head = 0; head < ready.length; head++) {
+    const id = ready[head] as NodeId;
+    const d = (distance.get(id) ?? 0) + 1;
+    for (const parent of parents.get(id) ?? []) {
+      distance.set(parent, Math.max(distance.get(parent) ?? 0, d));
+      const left = (waitingOn.get(parent) ?? 1) - 1;
+      waitingOn.set(parent, left);
+      if (left === 0) ready.push(parent);
     }
   }
   cache.set(tree, distance);

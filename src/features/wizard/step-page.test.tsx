@@ -17,7 +17,7 @@ describe('step page', () => {
     renderApp(stepUrl('ask', []));
     expect(await heading()).toHaveTextContent('Does it fail at once?');
     expect(screen.getByText('Think about the last time.')).toBeInTheDocument();
-    expect(screen.getByText('Step 1 of about 3')).toBeInTheDocument();
+    expect(screen.getByText('Step 1 of about 4')).toBeInTheDocument();
     expect(choices().getByRole('link', { name: 'No' })).toHaveAccessibleDescription(
       'It takes a while.',
     );
