@@ -20,6 +20,16 @@ export function errorMeta(site: SiteConfig, entry: ErrorEntry): PageMeta {
   };
 }
 
+/** A guided step: `Update three times (step 4) · Error 102 | Fixpath`. */
+export function stepTitle(
+  site: SiteConfig,
+  code: string,
+  stepLabel: string,
+  nodeTitle: string,
+): string {
+  return `${nodeTitle} (${stepLabel.toLowerCase()}) · Error ${code} | ${site.name}`;
+}
+
 export function notFoundMeta(site: SiteConfig): PageMeta {
   return { title: `Page not found | ${site.name}`, description: site.tagline, path: '/404' };
 }

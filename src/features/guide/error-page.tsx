@@ -1,4 +1,7 @@
 import { useParams } from 'react-router';
+import { DocumentTitle } from '../../app/document-title.tsx';
+import { errorMeta } from '../../app/page-meta.ts';
+import { site } from '../../content/runtime/app-content.ts';
 import { ErrorEntryGate } from '../error-entry/error-entry-gate.tsx';
 import { NeighbourPage } from '../neighbour/neighbour-page.tsx';
 import { GuidePage } from './guide-page.tsx';
@@ -8,9 +11,12 @@ export function ErrorPage() {
   const slug = (useParams().slug ?? '').toLowerCase();
   return (
     <ErrorEntryGate slug={slug}>
-      {(entry) =>
-        entry.kind === 'guided' ? <GuidePage entry={entry} /> : <NeighbourPage entry={entry} />
-      }
+      {(entry) => (
+        <>
+          <DocumentTitle title={errorMeta(site, entry).title} />
+          {entry.kind === 'guided' ? <GuidePage entry={entry} /> : <NeighbourPage entry={entry} />}
+        </>
+      )}
     </ErrorEntryGate>
   );
 }

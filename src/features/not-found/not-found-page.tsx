@@ -1,3 +1,5 @@
+import { DocumentTitle } from '../../app/document-title.tsx';
+import { notFoundMeta } from '../../app/page-meta.ts';
 import { site } from '../../content/runtime/app-content.ts';
 import { CoveredCodes } from '../search/covered-codes.tsx';
 import { EntryCards } from '../search/entry-cards.tsx';
@@ -17,6 +19,7 @@ export function NotFoundPage({ query }: { readonly query?: string }) {
   const shown = query && query.length > MAX_ECHO ? `${query.slice(0, MAX_ECHO)}…` : query;
   return (
     <div className="stack">
+      <DocumentTitle title={notFoundMeta(site).title} />
       <h1>We could not find that page</h1>
       {shown ? (
         <p className="lede">

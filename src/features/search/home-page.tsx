@@ -1,4 +1,6 @@
 import { useSearchParams } from 'react-router';
+import { DocumentTitle } from '../../app/document-title.tsx';
+import { homeMeta } from '../../app/page-meta.ts';
 import { SEARCH_PARAM } from '../../app/paths.ts';
 import { site } from '../../content/runtime/app-content.ts';
 import { IndexUnavailable } from './index-unavailable.tsx';
@@ -21,6 +23,7 @@ export function HomePage() {
   const result = searcher?.match(query);
   return (
     <div className="stack front-door">
+      <DocumentTitle title={homeMeta(site).title} />
       <h1>{site.tagline}</h1>
       <p className="lede">
         Type the code from the error message, or a few words from it, and {site.name} will take you

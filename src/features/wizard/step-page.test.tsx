@@ -223,3 +223,11 @@ describe('broken step links', () => {
     expect(await heading()).toHaveTextContent('We could not find that page');
   });
 });
+
+describe('the tab title', () => {
+  it('names the step, its number and the error', async () => {
+    renderApp(stepUrl('refresh', [1]));
+    await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
+    expect(document.title).toBe('Refresh the feed (step 2 of about 3) · Error 900 | Fixpath');
+  });
+});

@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
+import { DocumentTitle } from '../../app/document-title.tsx';
+import { stepTitle } from '../../app/page-meta.ts';
+import { site } from '../../content/runtime/app-content.ts';
 import { paths } from '../../app/paths.ts';
 import { useMode } from '../../app/use-mode.ts';
 import type { GuidedError } from '../../content/types.ts';
@@ -60,6 +63,7 @@ export function StepView({ entry, tree, step }: Props) {
   const links = choiceLinks(tree, slug, step.session, choicesOf(node), options);
   return (
     <div className="step stack" data-node-kind={node.kind}>
+      <DocumentTitle title={stepTitle(site, entry.code, progress.label, node.title)} />
       <nav className="step__top" aria-label="Step">
         {back ? (
           <Link className="back-link" to={back}>
