@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { CSP } from './csp.mjs';
 
 const root = process.cwd();
-const dist = join(root, 'dist');
+const dist = join(root, process.env.OUT_DIR ?? 'dist');
 const basePath = process.env.BASE_PATH ?? '/';
 const ssrEntry = pathToFileURL(join(root, 'dist-ssr', 'entry-prerender.js')).href;
 const ssr = await import(ssrEntry);
@@ -77,4 +77,6 @@ write(
 );
 rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
 rmSync(join(dist, '.vite'), { recursive: true, force: true });
-console.log(`Prerendered ${count} pages, app.html, robots.txt and sitemap.xml into dist/`);
+console.log(
+  `Prerendered ${count} pages, app.html, robots.txt and sitemap.xml into ${process.env.OUT_DIR ?? 'dist'}/`,
+);

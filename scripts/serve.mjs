@@ -8,7 +8,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CSP } from './csp.mjs';
 
-const dist = join(process.cwd(), 'dist');
+const dist = join(process.cwd(), process.env.OUT_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? 4173);
 const basePath = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
