@@ -6,8 +6,11 @@ import { App } from './app/app.tsx';
 import { errorMeta, headTags, homeMeta, notFoundMeta, type PageMeta } from './app/page-meta.ts';
 import { paths } from './app/paths.ts';
 import { errorCache, site } from './content/runtime/app-content.ts';
+import { searchIndex } from './features/search/search-index.ts';
 
 errorCache.prime(all);
+// The home and not-found pages render the search index: have it ready, as the client does.
+if ((await searchIndex.load()).status !== 'ready') throw new Error('The search index did not load');
 
 export interface PrerenderPage {
   /** The route path the HTML is for (`/errors/102`), or null for fallbacks. */

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { site } from '../content/runtime/app-content.ts';
+import { Announcer } from '../ui/announcer.tsx';
 import { paths } from './paths.ts';
 
 /** The frame around every page: skip link, header, main landmark, footer. */
@@ -27,6 +28,7 @@ export function Layout({ children }: { readonly children: ReactNode }) {
           Intuit Inc.
         </p>
       </footer>
+      <Announcer />
     </>
   );
 }

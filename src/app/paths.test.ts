@@ -5,6 +5,9 @@ describe('paths', () => {
   it('builds every kind of link', () => {
     expect(paths.home()).toBe('/');
     expect(paths.error('102')).toBe('/errors/102');
+    expect(paths.search(' OL-202 ')).toBe('/?q=OL-202');
+    expect(paths.search('bank feed', { mode: 'agent' })).toBe('/?q=bank+feed&mode=agent');
+    expect(paths.search('  ')).toBe('/');
     expect(paths.error('ol-202', { mode: 'agent' })).toBe('/errors/ol-202?mode=agent');
     expect(paths.step('202', 'sign-in-again', 'k3f9-01')).toBe(
       '/errors/202/step/sign-in-again?s=k3f9-01',

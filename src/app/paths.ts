@@ -15,6 +15,8 @@ export const routePatterns = {
 } as const;
 
 export const SESSION_PARAM = 's';
+/** The front door's search, so a search can be shared and Back returns to it. */
+export const SEARCH_PARAM = 'q';
 export const MODE_PARAM = 'mode';
 
 function withQuery(path: string, query: Record<string, string | undefined>): string {
@@ -29,6 +31,8 @@ const modeQuery = (options?: LinkOptions): string | undefined =>
 
 export const paths = {
   home: (options?: LinkOptions): string => withQuery('/', { [MODE_PARAM]: modeQuery(options) }),
+  search: (query: string, options?: LinkOptions): string =>
+    withQuery('/', { [SEARCH_PARAM]: query.trim() || undefined, [MODE_PARAM]: modeQuery(options) }),
   error: (slug: string, options?: LinkOptions): string =>
     withQuery(`/errors/${encodeURIComponent(slug)}`, { [MODE_PARAM]: modeQuery(options) }),
   step: (slug: string, nodeId: string, session: string, options?: LinkOptions): string =>

@@ -77,7 +77,7 @@ describe('graph check', () => {
       leaf('end'),
     ];
     expect(checkGraph(id('n0'), looped).map((issue) => issue.kind)).toEqual(['unmarked-loop']);
-  });
+  }, 20_000);
 
   it('refuses to build a broken tree', () => {
     const result = buildTree('t', id('a'), [leaf('b')]);

@@ -60,7 +60,9 @@ function findDeadEnds(byId: ReadonlyMap<NodeId, TreeNode>): GraphIssue[] {
   const queue: NodeId[] = [];
   for (const node of byId.values()) {
     for (const choice of choicesOf(node)) {
-      incoming.set(choice.next, [...(incoming.get(choice.next) ?? []), node.id]);
+      const list = incoming.get(choice.next);
+      if (list) list.push(node.id);
+      else incoming.set(choice.next, [node.id]);
     }
     if (isLeaf(node)) {
       leadsOut.add(node.id);

@@ -58,5 +58,6 @@ test('an unknown address answers 404 with a helpful page', async ({ page }) => {
   const response = await page.goto('/no/such/page');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('link', { name: /home page/i })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: /error code/i })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Error 102/ })).toHaveAttribute('href', '/errors/102');
 });

@@ -1,13 +1,106 @@
+import { Link } from 'react-router';
+import { paths } from '../../app/paths.ts';
+import { site } from '../../content/runtime/app-content.ts';
 import type { NeighbourError } from '../../content/types.ts';
+import { useLinkOptions } from '../search/use-link-options.ts';
+import { confidenceNote } from './confidence-note.ts';
+import { errorName, errorNames, hostOf } from './neighbour-links.ts';
 
-/** A neighbouring code (first cut): what it is. */
+/** External links open in the same tab and tell the other site nothing about us. */
+function ExternalLink({ url, children }: { readonly url: string; readonly children: string }) {
+  const host = hostOf(url);
+  return (
+    <>
+      <a href={url} rel="noopener noreferrer">
+        {children}
+      </a>
+      {host && <span className="muted"> ({host})</span>}
+    </>
+  );
+}
+
+/** A neighbouring code: what it is, how to tell it apart, and where to go. No fixes of ours. */
 export function NeighbourPage({ entry }: { readonly entry: NeighbourError }) {
+  const options = useLinkOptions();
+  const note = confidenceNote(entry.confidence);
+  const lookalikes = errorNames(entry.lookalikeOf);
   return (
     <article className="stack">
+      <p className="tag">Often confused with {lookalikes}</p>
       <h1>{entry.title}</h1>
-      {entry.whatItIs.map((p) => (
-        <p key={p}>{p}</p>
-      ))}
+      {note.tone === 'warning' ? (
+        <div className="notice notice--warning" role="note">
+          <p>
+            <strong>{note.title}</strong> {note.text}
+          </p>
+        </div>
+      ) : (
+        <p className="muted">
+          <strong>{note.title}</strong> {note.text}
+        </p>
+      )}
+      <p>
+        <strong>Where it appears:</strong> {entry.appearsWhen}
+      </p>
+
+      <section className="stack" aria-labelledby="what-title">
+        <h2 id="what-title">What it is</h2>
+        {entry.whatItIs.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
+      </section>
+
+      <section className="stack" aria-labelledby="tell-title">
+        <h2 id="tell-title">How to tell it from {lookalikes}</h2>
+        {entry.howToTell.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
+      </section>
+
+      <section className="stack" aria-labelledby="go-title">
+        <h2 id="go-title">Where to go</h2>
+        <p>We don&rsquo;t give our own fix for this code. Intuit&rsquo;s help covers it:</p>
+        <ul>
+          {entry.whereToGo.map((place) => (
+            <li key={place.url}>
+              <ExternalLink url={place.url}>{place.label}</ExternalLink>
+            </li>
+          ))}
+        </ul>
+        <div className="notice notice--warning" role="note">
+          <p>
+            <strong>Beware of fake support numbers.</strong> {site.scamWarning}
+          </p>
+        </div>
+      </section>
+
+      <section className="stack" aria-labelledby="after-all-title">
+        <h2 id="after-all-title">Think it might be {lookalikes} after all?</h2>
+        <ul className="entry-links">
+          {entry.lookalikeOf.map((slug) => (
+            <li key={slug}>
+              <Link className="button button--secondary" to={paths.error(slug, options)}>
+                Open the {errorName(slug)} guide
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="stack" aria-labelledby="sources-title">
+        <h2 id="sources-title">Sources</h2>
+        <ul>
+          {entry.sources.map((source) => (
+            <li key={source.title}>
+              {source.url ? (
+                <ExternalLink url={source.url}>{source.title}</ExternalLink>
+              ) : (
+                source.title
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
     </article>
   );
 }

@@ -1,22 +1,41 @@
-import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { useSearchParams } from 'react-router';
+import { SEARCH_PARAM } from '../../app/paths.ts';
+import { site } from '../../content/runtime/app-content.ts';
+import { IndexUnavailable } from './index-unavailable.tsx';
+import { CoveredCodes } from './covered-codes.tsx';
+import { summaryOf } from './result-summary.ts';
+import { SearchForm } from './search-form.tsx';
+import { SearchResults } from './search-results.tsx';
+import { useHydrated } from './use-hydrated.ts';
+import { useLinkOptions } from './use-link-options.ts';
+import { useSearchIndex } from './use-search-index.ts';
 
-/** The front door (first cut): a way into each covered error. */
+/** The front door: find the right error by its code or by words from the message. */
 export function HomePage() {
+  const [params] = useSearchParams();
+  // The page is prerendered without a query: read it once hydration is over.
+  const query = useHydrated() ? (params.get(SEARCH_PARAM) ?? '') : '';
+  const options = useLinkOptions();
+  const state = useSearchIndex();
+  const searcher = state.status === 'ready' ? state.searcher : undefined;
+  const result = searcher?.match(query);
   return (
-    <section className="stack" aria-labelledby="home-title">
-      <h1 id="home-title">Fix a QuickBooks Desktop error</h1>
-      <p>Pick the error you see. We will walk you through the fix, one step at a time.</p>
-      <ul>
-        <li>
-          <Link to={paths.error('202')}>
-            Error 202: QuickBooks cannot sign in to an Intuit service
-          </Link>
-        </li>
-        <li>
-          <Link to={paths.error('102')}>Error 102: the bank feed cannot reach your bank</Link>
-        </li>
-      </ul>
-    </section>
+    <div className="stack front-door">
+      <h1>{site.tagline}</h1>
+      <p className="lede">
+        Type the code from the error message, or a few words from it, and {site.name} will take you
+        to the right guide.
+      </p>
+      <SearchForm query={query} searcher={searcher} options={options} />
+      <p role="status" className="visually-hidden">
+        {result ? summaryOf(result) : ''}
+      </p>
+      {result && <SearchResults result={result} query={query} options={options} />}
+      {state.status === 'ready' ? (
+        <CoveredCodes index={state.searcher.index} options={options} />
+      ) : (
+        <IndexUnavailable status={state.status} />
+      )}
+    </div>
   );
 }

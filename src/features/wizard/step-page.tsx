@@ -1,51 +1,47 @@
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Navigate, useParams, useSearchParams } from 'react-router';
 import { paths, SESSION_PARAM } from '../../app/paths.ts';
+import { useLinkOptions } from '../../app/use-mode.ts';
 import { useErrorEntry } from '../../app/use-error-entry.ts';
 import { toTree } from '../../content/runtime/to-tree.ts';
-import { answer, choicesOf, decodeSession, encodeSession, walk } from '../../engine/index.ts';
+import type { GuidedError } from '../../content/types.ts';
+import { assertNever } from '../../engine/index.ts';
+import { LoadFailed, Loading } from '../../ui/loading.tsx';
 import { NotFoundPage } from '../not-found/not-found-page.tsx';
+import { BrokenStep } from './broken-step.tsx';
+import { resolveStep } from './resolve-step.ts';
+import { StepView } from './step-view.tsx';
 
-/** One step of a guided fix (first cut: a plain walk from start to an ending). */
+/** `/errors/<slug>/step/<nodeId>?s=<session>`: the step the answers in the URL lead to. */
 export function StepPage() {
   const params = useParams();
-  const [search] = useSearchParams();
+  const options = useLinkOptions();
   const slug = (params.slug ?? '').toLowerCase();
   const state = useErrorEntry(slug);
-  if (state.status === 'missing') return <NotFoundPage />;
-  if (state.status !== 'ready') return <p role="status">Loading…</p>;
-  const entry = state.entry;
-  if (entry.kind !== 'guided') return <NotFoundPage />;
-  const tree = toTree(entry.tree);
-  const decoded = decodeSession(tree, search.get(SESSION_PARAM));
-  const walked = decoded.ok ? walk(tree, decoded.value) : decoded;
-  if (!decoded.ok || !walked.ok || walked.value.current.id !== params.nodeId) {
-    return (
-      <section className="stack">
-        <h1>This link does not lead to a step</h1>
-        <p>
-          <Link to={paths.error(slug)}>Start the {entry.code} guide from the beginning</Link>
-        </p>
-      </section>
-    );
+  switch (state.status) {
+    case 'loading':
+      return <Loading />;
+    case 'failed':
+      return <LoadFailed slug={slug} />;
+    case 'missing':
+      return <NotFoundPage query={slug} />;
+    case 'ready':
+      return state.entry.kind === 'guided' ? (
+        <GuidedStep entry={state.entry} nodeId={params.nodeId} />
+      ) : (
+        <Navigate to={paths.error(slug, options)} replace />
+      );
+    default:
+      return assertNever(state);
   }
-  const session = decoded.value;
-  const node = walked.value.current;
-  return (
-    <section className="stack" data-node-kind={node.kind}>
-      <h1>{node.title}</h1>
-      <ul aria-label="Choices">
-        {choicesOf(node).map((choice, index) => {
-          const next = answer(tree, session, index);
-          if (!next.ok) return null;
-          return (
-            <li key={choice.label}>
-              <Link to={paths.step(slug, choice.next, encodeSession(tree, next.value))}>
-                {choice.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+}
+
+function GuidedStep({ entry, nodeId }: { readonly entry: GuidedError; readonly nodeId?: string }) {
+  const [search] = useSearchParams();
+  const tree = toTree(entry.tree);
+  const step = resolveStep(tree, nodeId, search.get(SESSION_PARAM));
+  return step.ok ? (
+    <StepView entry={entry} tree={tree} step={step.value} />
+  ) : (
+    <BrokenStep entry={entry} tree={tree} problem={step.error} />
   );
 }

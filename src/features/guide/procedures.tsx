@@ -1,0 +1,84 @@
+import type { CompiledTree } from '../../content/types.ts';
+import { fingerprint, type Tree } from '../../engine/index.ts';
+import { checkKey } from '../../store/check-key.ts';
+import { FixSteps } from '../../ui/fix-steps.tsx';
+import { RiskWarning } from '../../ui/risk-warning.tsx';
+import { nodeAnchor } from './guide-anchors.ts';
+
+interface Props {
+  readonly slug: string;
+  readonly compiled: CompiledTree;
+  readonly tree: Tree;
+}
+
+/** Every fix of the tree in tree order, as printable checklists (ticks shared with the wizard). */
+export function FixProcedures({ slug, compiled, tree }: Props) {
+  const print = fingerprint(tree);
+  const fixes = compiled.nodes.flatMap((node) => (node.kind === 'fix' ? [node] : []));
+  return (
+    <section aria-labelledby="fixes-title">
+      <h2 id="fixes-title">How to fix it</h2>
+      <p>Each fix below is a checklist. Work through one at a time, top to bottom.</p>
+      {fixes.map((node, index) => (
+        <section
+          key={node.id}
+          id={nodeAnchor(node)}
+          className="procedure"
+          aria-labelledby={`${node.id}-title`}
+        >
+          <h3 id={`${node.id}-title`}>
+            <span className="procedure__number">Fix {index + 1}.</span> {node.title}
+          </h3>
+          {node.intro && <p>{node.intro}</p>}
+          {node.risk && <RiskWarning text={node.risk} />}
+          <FixSteps
+            steps={node.steps}
+            idPrefix={`guide-${node.id}`}
+            keyOf={(step) => checkKey(slug, print, node.id, step)}
+          />
+        </section>
+      ))}
+    </section>
+  );
+}
+
+/** What to do while waiting for the bank or Intuit. */
+export function WaitGuidance({ compiled }: { readonly compiled: CompiledTree }) {
+  const waits = compiled.nodes.flatMap((node) => (node.kind === 'wait' ? [node] : []));
+  if (waits.length === 0) return null;
+  return (
+    <section aria-labelledby="wait-title">
+      <h2 id="wait-title">If you need to wait</h2>
+      {waits.map((node) => (
+        <section key={node.id} id={nodeAnchor(node)} aria-labelledby={`${node.id}-title`}>
+          <h3 id={`${node.id}-title`}>{node.title}</h3>
+          <p>{node.body}</p>
+          <p>
+            <strong>While you wait:</strong>
+          </p>
+          <ul className="bullets">
+            {node.meanwhile.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+          <p className="notice notice--safe">{node.dataSafety}</p>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+/** The endings where the guide sends the user to an expert, and why. */
+export function HelpEndings({ compiled }: { readonly compiled: CompiledTree }) {
+  const endings = compiled.nodes.flatMap((node) => (node.kind === 'escalation' ? [node] : []));
+  return (
+    <>
+      {endings.map((node) => (
+        <section key={node.id} id={nodeAnchor(node)} aria-labelledby={`${node.id}-title`}>
+          <h3 id={`${node.id}-title`}>{node.title}</h3>
+          <p>{node.reason}</p>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { VersionTable as Table } from '../../content/types.ts';
+
+const status = (value: 'supported' | 'ended', endedOn?: string): string =>
+  value === 'supported' ? 'Supported' : endedOn ? `Ended ${endedOn}` : 'Ended';
+
+/** Which QuickBooks Desktop years still get payroll and bank feeds, with dates and sources. */
+export function VersionTable({ table }: { readonly table: Table }) {
+  return (
+    <section aria-labelledby="versions-title">
+      <h2 id="versions-title">Which QuickBooks Desktop years are supported</h2>
+      <div className="table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">QuickBooks Desktop</th>
+              <th scope="col">Payroll</th>
+              <th scope="col">Bank feeds</th>
+              <th scope="col">As of</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                <td>{status(row.payroll, row.endedOn)}</td>
+                <td>{status(row.bankFeeds, row.endedOn)}</td>
+                <td>{row.asOf}</td>
+                <td>{row.source}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { assertNever } from '../../engine/index.ts';
+import type { NeighbourError } from '../../content/types.ts';
+
+export interface ConfidenceNote {
+  /** `warning` notes are shown as a notice; `plain` ones as a quiet line. */
+  readonly tone: 'plain' | 'warning';
+  readonly title: string;
+  readonly text: string;
+}
+
+/** How sure we are about a neighbouring code, in words a worried owner can weigh. */
+export function confidenceNote(confidence: NeighbourError['confidence']): ConfidenceNote {
+  switch (confidence) {
+    case 'intuit':
+      return {
+        tone: 'plain',
+        title: 'From Intuit’s own help.',
+        text: 'This page follows what Intuit says about this code.',
+      };
+    case 'third-party':
+      return {
+        tone: 'warning',
+        title: 'Commonly reported; not confirmed by Intuit.',
+        text: 'We found this only on other troubleshooting sites. Check Intuit’s own help before you act on it.',
+      };
+    case 'third-party-low':
+      return {
+        tone: 'warning',
+        title: 'Rarely reported; not confirmed by Intuit.',
+        text: 'Only a few other sites describe this code, and they may be wrong. Go by Intuit’s own help.',
+      };
+    default:
+      return assertNever(confidence);
+  }
+}

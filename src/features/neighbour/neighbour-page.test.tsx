@@ -1,0 +1,96 @@
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { site } from '../../content/runtime/app-content.ts';
+import type { NeighbourError } from '../../content/types.ts';
+import { NeighbourPage } from './neighbour-page.tsx';
+
+const h202: NeighbourError = {
+  kind: 'neighbour',
+  code: 'H202',
+  slug: 'h202',
+  title: "Error H202: this computer can't reach the company file's host",
+  description: 'A multi-user mode problem.',
+  appearsWhen: 'When you switch to multi-user mode',
+  whatItIs: ['H202 appears in multi-user mode.'],
+  lookalikeOf: ['202'],
+  howToTell: ['Look for the letter H in front of the number.'],
+  whereToGo: [
+    {
+      label: "Search Intuit's QuickBooks help for Error H202",
+      url: 'https://quickbooks.intuit.com/learn-support/en-us/search?q=error+h202',
+    },
+  ],
+  confidence: 'intuit',
+  sources: [{ title: 'Intuit community article 1502150' }],
+  search: { aliases: ['h202'], keywords: ['multi-user'] },
+};
+
+const ol202: NeighbourError = {
+  ...h202,
+  code: 'OL-202',
+  slug: 'ol-202',
+  title: 'Error OL-202: a bank feed message from your bank',
+  lookalikeOf: ['202', '102'],
+  confidence: 'third-party',
+  sources: [{ title: 'A third-party page', url: 'https://example.com/ol-202' }],
+};
+
+function renderPage(entry: NeighbourError) {
+  render(
+    <MemoryRouter>
+      <NeighbourPage entry={entry} />
+    </MemoryRouter>,
+  );
+}
+
+describe('NeighbourPage', () => {
+  it('says what the code is, how to tell it apart and where to go', () => {
+    renderPage(h202);
+    expect(screen.getByRole('heading', { level: 1, name: h202.title })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 2, name: 'What it is' })).toBeVisible();
+    expect(screen.getByText('H202 appears in multi-user mode.')).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'How to tell it from Error 202' })).toBeVisible();
+    expect(screen.getByText(/Look for the letter H/)).toBeVisible();
+    const help = screen.getByRole('link', {
+      name: "Search Intuit's QuickBooks help for Error H202",
+    });
+    expect(help).toHaveAttribute('href', h202.whereToGo[0]?.url);
+    expect(help).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getByText('(quickbooks.intuit.com)')).toBeVisible();
+    expect(screen.getByText(/From Intuit’s own help/)).toBeVisible();
+  });
+
+  it('warns about fake support numbers where it sends people to Intuit', () => {
+    renderPage(h202);
+    const where = screen.getByRole('heading', { name: 'Where to go' }).closest('section');
+    expect(where).not.toBeNull();
+    expect(within(where as HTMLElement).getByText(site.scamWarning)).toBeVisible();
+  });
+
+  it('leads back to the covered guide it is confused with', () => {
+    renderPage(h202);
+    expect(
+      screen.getByRole('heading', { name: 'Think it might be Error 202 after all?' }),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Open the Error 202 guide' })).toHaveAttribute(
+      'href',
+      '/errors/202',
+    );
+  });
+
+  it('flags a third-party code and links every lookalike and source', () => {
+    renderPage(ol202);
+    expect(screen.getAllByRole('note')[0]?.textContent).toMatch(
+      /Commonly reported; not confirmed by Intuit/,
+    );
+    expect(screen.getByRole('link', { name: 'Open the Error 102 guide' })).toHaveAttribute(
+      'href',
+      '/errors/102',
+    );
+    expect(screen.getByRole('link', { name: 'A third-party page' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
+  });
+});

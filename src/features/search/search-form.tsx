@@ -1,0 +1,61 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useHref } from 'react-router';
+import { MODE_PARAM, paths, SEARCH_PARAM, type LinkOptions } from '../../app/paths.ts';
+import type { Searcher } from '../../search/searcher.ts';
+import { MAX_QUERY_LENGTH } from '../../search/normalize-query.ts';
+import { useSubmitSearch } from './use-submit-search.ts';
+import './front-door.css';
+
+interface SearchFormProps {
+  /** The query in the URL: the box shows it, and follows it on Back and Forward. */
+  readonly query: string;
+  /** Undefined while the index loads: the search then shows its results on the home page. */
+  readonly searcher: Searcher | undefined;
+  readonly options: LinkOptions;
+}
+
+/** The front door's search box. Without JavaScript it is a plain GET form to `/?q=`. */
+export function SearchForm({ query, searcher, options }: SearchFormProps) {
+  const id = useId();
+  const [value, setValue] = useState(query);
+  const [shown, setShown] = useState(query);
+  if (shown !== query) {
+    setShown(query);
+    setValue(query);
+  }
+  const submit = useSubmitSearch(searcher, options);
+  const action = useHref(paths.home());
+  const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    submit(value);
+  };
+  return (
+    <form className="search-form" role="search" action={action} onSubmit={onSubmit}>
+      <label className="search-form__label" htmlFor={`${id}-q`}>
+        Error code or words from the message
+      </label>
+      <p className="muted search-form__hint" id={`${id}-hint`}>
+        For example: 202, OL-202, H202, payroll, bank feed, sign in
+      </p>
+      {options.mode === 'agent' && <input type="hidden" name={MODE_PARAM} value="agent" />}
+      <div className="search-form__row">
+        <input
+          id={`${id}-q`}
+          className="search-form__input"
+          type="search"
+          name={SEARCH_PARAM}
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          maxLength={MAX_QUERY_LENGTH}
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          aria-describedby={`${id}-hint`}
+        />
+        <button type="submit" className="button">
+          Find my error
+        </button>
+      </div>
+    </form>
+  );
+}

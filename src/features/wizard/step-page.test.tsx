@@ -1,0 +1,169 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fixtureTree, stepUrl } from '../../test-support/guided-fixture.ts';
+import { renderApp } from '../../test-support/render-app.tsx';
+import { resetStores } from '../../test-support/reset-stores.ts';
+import { fingerprint } from '../../engine/index.ts';
+import { useProgressStore } from '../../store/progress-store.ts';
+
+const heading = () => screen.findByRole('heading', { level: 1 });
+const choices = () => within(screen.getByRole('list', { name: 'Choices' }));
+
+beforeEach(resetStores);
+
+describe('step page', () => {
+  it('shows a question with large answers, hints and progress', async () => {
+    renderApp(stepUrl('ask', []));
+    expect(await heading()).toHaveTextContent('Does it fail at once?');
+    expect(screen.getByText('Think about the last time.')).toBeInTheDocument();
+    expect(screen.getByText('Step 1 of about 3')).toBeInTheDocument();
+    expect(choices().getByRole('link', { name: 'No' })).toHaveAccessibleDescription(
+      'It takes a while.',
+    );
+    expect(choices().getByRole('link', { name: 'Not sure' })).toHaveAttribute(
+      'href',
+      stepUrl('refresh', [2]),
+    );
+    expect(screen.queryByRole('link', { name: 'Back' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the Error 900 guide' })).toBeInTheDocument();
+  });
+
+  it('answers by following links, moves focus to the new heading and announces it', async () => {
+    const user = userEvent.setup();
+    renderApp(stepUrl('ask', []));
+    await heading();
+    await user.click(choices().getByRole('link', { name: 'No' }));
+    const h1 = await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
+    expect(h1).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Step 2 of about 3: Refresh the feed');
+  });
+
+  it('shows a fix with numbered steps, menu paths, risks and ticks that stay ticked', async () => {
+    const user = userEvent.setup();
+    const view = renderApp(stepUrl('refresh', [1]));
+    await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
+    expect(screen.getAllByText('Before you do this')).toHaveLength(2);
+    expect(screen.getByText('Back up first.')).toBeInTheDocument();
+    const menu = screen.getByText('Bank Feeds Center', { selector: 'kbd' }).parentElement;
+    expect(menu).toHaveTextContent(/^Menu: Banking > then Bank Feeds > then Bank Feeds Center$/);
+    const box = screen.getByRole('checkbox', { name: 'Open the Bank Feeds Center.' });
+    await user.click(box);
+    expect(box).toBeChecked();
+    expect(localStorage.getItem('fixpath:checks')).toContain(
+      `tiny:${fingerprint(fixtureTree)}:refresh:0`,
+    );
+    view.unmount();
+    renderApp(stepUrl('refresh', [1]));
+    expect(
+      await screen.findByRole('checkbox', { name: 'Open the Bank Feeds Center.' }),
+    ).toBeChecked();
+    expect(screen.getByRole('heading', { name: 'Did this fix it?' })).toBeInTheDocument();
+    expect(choices().getByRole('link', { name: 'No, I still see the error' })).toHaveAttribute(
+      'href',
+      stepUrl('expert', [1, 1]),
+    );
+  });
+
+  it('shows a wait with the clock time to retry, what to do meanwhile and data safety', async () => {
+    renderApp(stepUrl('wait', [0]));
+    await screen.findByRole('heading', { level: 1, name: 'The server is down' });
+    expect(screen.getByText(/^Try again after \d{1,2}:\d{2}/)).toHaveTextContent(
+      /between .+ and .+/,
+    );
+    expect(screen.getByRole('heading', { name: 'Your data is safe' })).toBeInTheDocument();
+    expect(screen.getByText('Use the website.')).toBeInTheDocument();
+    expect(choices().getByRole('link', { name: 'Still down' })).toHaveAttribute(
+      'href',
+      stepUrl('wait', [0, 1]),
+    );
+  });
+
+  it('shows an escalation with the call to action, costs and a scam warning', async () => {
+    renderApp(stepUrl('expert', [1, 1]));
+    await screen.findByRole('heading', { level: 1, name: 'Call an expert' });
+    expect(screen.getByText('Nothing worked.')).toBeInTheDocument();
+    const cta = screen.getByRole('link', { name: 'Find a certified ProAdvisor' });
+    expect(cta).toHaveAttribute('href', 'https://quickbooks.intuit.com/find-an-accountant/');
+    expect(cta).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getByRole('heading', { name: 'Watch out for scams' })).toBeInTheDocument();
+    expect(screen.getByText('$100–$250')).toBeInTheDocument();
+    expect(screen.getByText('After two days.')).toBeInTheDocument();
+    expect(screen.getByText('Step 3 of 3')).toBeInTheDocument();
+  });
+
+  it('shows a resolved step and keeps "Was this helpful?" in this browser', async () => {
+    const user = userEvent.setup();
+    renderApp(stepUrl('fixed', [0, 0]));
+    await screen.findByRole('heading', { level: 1, name: 'Fixed' });
+    expect(screen.getByText('Waiting for the server.')).toBeInTheDocument();
+    expect(screen.getByText('Check the status page first.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Yes' }));
+    expect(screen.getByText(/Thank you/)).toBeInTheDocument();
+    expect(localStorage.getItem('fixpath:feedback')).toContain('"tiny:fixed":"yes"');
+  });
+
+  it('goes Back along the path taken and changes an earlier answer', async () => {
+    renderApp(stepUrl('refresh', [0, 2]));
+    await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
+    expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute(
+      'href',
+      stepUrl('wait', [0]),
+    );
+    const answers = within(screen.getByRole('region', { name: 'Your answers so far' }));
+    expect(answers.getByText('Still failing')).toBeInTheDocument();
+    expect(
+      answers.getByRole('link', { name: 'Change your answer to “Does it fail at once?”' }),
+    ).toHaveAttribute('href', stepUrl('ask', []));
+    expect(screen.getByRole('link', { name: 'Start over' })).toHaveAttribute(
+      'href',
+      stepUrl('ask', []),
+    );
+  });
+
+  it('saves where the user is', async () => {
+    renderApp(stepUrl('wait', [0]));
+    await screen.findByRole('heading', { level: 1, name: 'The server is down' });
+    expect(useProgressStore.getState().bySlug['tiny']).toMatchObject({
+      nodeId: 'wait',
+      session: stepUrl('wait', [0]).split('s=')[1],
+      fingerprint: fingerprint(fixtureTree),
+    });
+  });
+
+  it('keeps agent mode in every link it builds', async () => {
+    renderApp(`${stepUrl('ask', [])}&mode=agent`);
+    await heading();
+    expect(choices().getByRole('link', { name: 'Yes' })).toHaveAttribute(
+      'href',
+      `${stepUrl('wait', [0])}&mode=agent`,
+    );
+  });
+});
+
+describe('broken step links', () => {
+  const print = fingerprint(fixtureTree);
+  const cases: [string, string, RegExp][] = [
+    ['empty', '/errors/tiny/step/ask', /incomplete/],
+    ['too-long', `/errors/tiny/step/ask?s=${print}-${'0'.repeat(80)}`, /too long/],
+    ['malformed', '/errors/tiny/step/ask?s=hello!', /damaged/],
+    ['content-changed', '/errors/tiny/step/ask?s=zzzz-0', /older version of this guide/],
+    ['invalid-answer', `/errors/tiny/step/ask?s=${print}-9`, /answer we do not recognise/],
+    ['past-the-end', `/errors/tiny/step/ask?s=${print}-1000`, /past the end/],
+    ['wrong-node', stepUrl('fixed', [1]).replace('/fixed?', '/expert?'), /does not match/],
+    ['unknown step', stepUrl('no-such-step', [1]), /does not match/],
+  ];
+  it.each(cases)('%s: says so plainly and offers a fresh start', async (_kind, url, title) => {
+    renderApp(url);
+    expect(await heading()).toHaveTextContent(title);
+    expect(
+      screen.getByRole('link', { name: 'Start the Error 900 guide from the beginning' }),
+    ).toHaveAttribute('href', stepUrl('ask', []));
+    expect(screen.queryByRole('list', { name: 'Choices' })).not.toBeInTheDocument();
+  });
+
+  it('shows the not-found page for an unknown error code', async () => {
+    renderApp('/errors/nope/step/ask?s=0000-');
+    expect(await heading()).toHaveTextContent('We could not find that page');
+  });
+});

@@ -1,0 +1,22 @@
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
+import { announce } from '../../ui/announcer.tsx';
+
+/**
+ * After moving to a step (not on a fresh page load), focus its heading and announce it, so
+ * keyboard and screen reader users land where sighted users look.
+ */
+export function useStepFocus(stepKey: string, announcement: string) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const location = useLocation();
+  const first = useRef(location.key === 'default');
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    heading.current?.focus();
+    announce(announcement);
+  }, [stepKey, announcement]);
+  return heading;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { clockTime, retryAt, retryWindow } from './wait-clock.ts';
+
+const utc = { locale: 'en-US', timeZone: 'UTC' } as const;
+const at = (iso: string): Date => new Date(iso);
+
+describe('wait clock', () => {
+  it('rounds the retry time up to the next five minutes', () => {
+    expect(retryAt(at('2026-03-02T13:37:10Z'), 120).toISOString()).toBe('2026-03-02T15:40:00.000Z');
+    expect(retryAt(at('2026-03-02T13:35:00Z'), 30).toISOString()).toBe('2026-03-02T14:05:00.000Z');
+  });
+
+  it('formats "Try again after 3:40 pm (between 3:40 pm and 5:40 pm)"', () => {
+    const window = retryWindow(
+      at('2026-03-02T13:37:10Z'),
+      { minMinutes: 120, maxMinutes: 240 },
+      utc,
+    );
+    expect(window.sentence).toBe('Try again after 3:40 pm (between 3:40 pm and 5:40 pm)');
+  });
+
+  it('says "tomorrow" when the time falls on the next day', () => {
+    const now = at('2026-03-02T22:50:00Z');
+    expect(clockTime(retryAt(now, 120), now, utc)).toBe('12:50 am tomorrow');
+    expect(retryWindow(now, { minMinutes: 30, maxMinutes: 60 }, utc).sentence).toBe(
+      'Try again after 11:20 pm (between 11:20 pm and 11:50 pm)',
+    );
+  });
+
+  it('gives a single time when the wait is exact', () => {
+    expect(
+      retryWindow(at('2026-03-02T09:00:00Z'), { minMinutes: 60, maxMinutes: 60 }, utc).sentence,
+    ).toBe('Try again after 10:00 am');
+  });
+
+  it('follows the locale', () => {
+    const now = at('2026-03-02T13:37:10Z');
+    expect(clockTime(retryAt(now, 120), now, { locale: 'en-GB', timeZone: 'UTC' })).toBe('15:40');
+  });
+});

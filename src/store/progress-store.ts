@@ -1,0 +1,58 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { parsedStorage, setAside } from './safe-storage.ts';
+
+/** Where one guided walk was left: enough to offer "Continue where you left off". */
+export interface SavedWalk {
+  /** The engine's encoded session, as in the step URL. */
+  readonly session: string;
+  readonly nodeId: string;
+  /** The tree's fingerprint when it was saved: a different one means the guide changed. */
+  readonly fingerprint: string;
+  readonly updatedAt: number;
+}
+
+interface Persisted {
+  readonly bySlug: Readonly<Record<string, SavedWalk>>;
+}
+
+interface ProgressState extends Persisted {
+  /** Slugs whose saved walk was set aside this visit because the guide changed. */
+  readonly changed: Readonly<Record<string, true>>;
+  save: (slug: string, walk: SavedWalk) => void;
+  /** Moves a saved walk that no longer fits the guide out of the way, and remembers why. */
+  setAsideStale: (slug: string) => void;
+}
+
+export const PROGRESS_KEY = 'fixpath:progress';
+export const PROGRESS_VERSION = 1;
+
+export const useProgressStore = create<ProgressState>()(
+  persist(
+    (set, get) => ({
+      bySlug: {},
+      changed: {},
+      save: (slug, walk) => {
+        const saved = get().bySlug[slug];
+        if (saved?.session === walk.session && saved.nodeId === walk.nodeId) return;
+        set({ bySlug: { ...get().bySlug, [slug]: walk } });
+      },
+      setAsideStale: (slug) => {
+        const { [slug]: stale, ...rest } = get().bySlug;
+        if (!stale) return;
+        setAside(`${PROGRESS_KEY}:${slug}`, JSON.stringify(stale));
+        set({ bySlug: rest, changed: { ...get().changed, [slug]: true } });
+      },
+    }),
+    {
+      name: PROGRESS_KEY,
+      version: PROGRESS_VERSION,
+      storage: parsedStorage<Persisted>({
+        key: PROGRESS_KEY,
+        version: PROGRESS_VERSION,
+        schema: () => import('./schemas.ts').then((m) => m.progressSchema),
+      }),
+      partialize: (state): Persisted => ({ bySlug: state.bySlug }),
+    },
+  ),
+);

@@ -1,0 +1,144 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+// The front door against the production build of the real content (FIXPATH_CONTENT_DIR).
+
+const box = (page: Page) =>
+  page.getByRole('searchbox', { name: 'Error code or words from the message' });
+
+async function search(page: Page, text: string): Promise<void> {
+  await box(page).fill(text);
+  await page.getByRole('button', { name: 'Find my error' }).click();
+}
+
+/** Console errors (hydration mismatches included) and uncaught exceptions. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
+  return errors;
+}
+
+test('a bare 202 asks which message it was; H202 leads to its page; Back returns', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await search(page, '202');
+  await expect(page).toHaveURL(/\/\?q=202$/);
+  const choices = page.getByRole('list', { name: 'Which of these did you see?' });
+  await expect(page.getByRole('heading', { name: 'Which of these did you see?' })).toBeVisible();
+  await expect(choices.getByRole('listitem')).toHaveCount(3);
+  await expect(choices.getByRole('link').first()).toHaveAttribute('href', '/errors/202');
+  await expect(page.getByRole('status').first()).toContainText('3 messages use the number 202');
+  await choices.getByRole('link', { name: /H202/ }).click();
+  await expect(page).toHaveURL(/\/errors\/h202$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('H202');
+  await page.goBack();
+  await expect(box(page)).toHaveValue('202');
+  await expect(choices.getByRole('listitem')).toHaveCount(3);
+  expect(errors).toEqual([]);
+});
+
+test('words from the message find Error 102', async ({ page }) => {
+  await page.goto('/');
+  await search(page, 'bank feed maintenance');
+  const results = page.getByRole('list', { name: 'Matching errors' });
+  await expect(results.getByRole('link').first()).toHaveAttribute('href', '/errors/102');
+  await results.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/errors\/102$/);
+});
+
+test('an exact code opens its page directly, and Back keeps what was typed', async ({ page }) => {
+  await page.goto('/');
+  await search(page, 'OL-202');
+  await expect(page).toHaveURL(/\/errors\/ol-202$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('OL-202');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?q=OL-202$/);
+  await expect(box(page)).toHaveValue('OL-202');
+});
+
+test('an unknown code gets the closest codes and the covered list', async ({ page }) => {
+  await page.goto('/');
+  await search(page, 'Error 999');
+  await expect(page.getByRole('heading', { name: /have a page for “Error 999”/ })).toBeVisible();
+  const closest = page.getByRole('list', { name: 'Closest matches' });
+  await expect(closest.getByRole('link', { name: /9999/ })).toBeVisible();
+  const covered = page.getByRole('list', { name: 'Errors we cover' });
+  await expect(covered.getByRole('link', { name: /202/ })).toBeVisible();
+  await expect(covered.getByRole('link', { name: /102/ })).toBeVisible();
+});
+
+test('a shared search link opens on the results, without hydration errors', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/?q=payroll');
+  await expect(box(page)).toHaveValue('payroll');
+  const results = page.getByRole('list', { name: 'Matching errors' });
+  await expect(results.getByRole('link').first()).toHaveAttribute('href', '/errors/202');
+  expect(errors).toEqual([]);
+});
+
+test('typed markup is shown as text', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    void d.dismiss();
+  });
+  await page.goto('/');
+  await search(page, '<script>alert(1)</script><img src=x onerror=alert(2)>');
+  await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('<script>');
+  expect(dialogs).toBe(0);
+});
+
+test('works with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  for (let i = 0; i < 10 && !(await box(page).evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.type('h 202');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/errors\/h202$/);
+});
+
+test('an unknown address shows the not-found page with the search', async ({ page }) => {
+  const response = await page.goto('/errors/nope');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+  await expect(page.getByText(/has no page for “nope”/)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Errors we cover' })).toBeVisible();
+  await search(page, 'h202');
+  await expect(page).toHaveURL(/\/errors\/h202$/);
+});
+
+test('any other unknown address offers the search too', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+  await expect(box(page)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Errors we cover' })).toBeVisible();
+});
+
+test('an error page does not download the search index or the matcher', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/errors/102');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('102');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => /searcher|fixpath/.test(s))).toEqual([]);
+});
+
+test('the front door, its choices and the not-found page pass an axe scan', async ({ page }) => {
+  for (const url of ['/?q=202', '/?q=Error%20999', '/errors/nope', '/errors/h202']) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${url}: ${v.id}`)).toEqual([]);
+  }
+});

@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { causeJourneys } from './wizard-causes.ts';
+import { h1, walk } from './wizard-helpers.ts';
+
+// One journey per cause: the owner answers as someone with that cause would.
+for (const slug of ['202', '102']) {
+  for (const journey of causeJourneys(slug)) {
+    test(`${slug}: an owner whose cause is ${journey.cause} lands on ${journey.fixNode}`, async ({
+      page,
+    }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      expect(journey.answers.length, 'answers for this cause in wizard-causes.ts').toBeGreaterThan(
+        0,
+      );
+      await walk(page, slug, journey.answers);
+      await expect(page).toHaveURL(new RegExp(`/errors/${slug}/step/${journey.fixNode}\\?s=`));
+      await expect(h1(page)).toHaveText(journey.fixTitle);
+      expect(errors).toEqual([]);
+    });
+  }
+}
