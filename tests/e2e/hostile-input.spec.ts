@@ -12,9 +12,10 @@ const MESSAGES = {
   tooLong: 'This step link is too long',
   olderGuide: 'This link was made for an older version of this guide',
   storageOff: 'This browser is not letting us save your progress',
-  unreadableSave: 'We could not read the progress saved in this browser',
-  olderSave: 'We could not read the progress saved in this browser',
-  guideChanged: 'This guide has changed since you last used it',
+  unreadableSave: 'We couldn’t restore your earlier progress because the saved copy was damaged',
+  olderSave:
+    'We couldn’t restore your earlier progress because it was saved by an older version of Fixpath',
+  guideChanged: 'We couldn’t restore your earlier progress because the guide has changed',
 } as const;
 
 const PROGRESS_KEY = 'fixpath:progress';

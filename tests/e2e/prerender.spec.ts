@@ -59,5 +59,8 @@ test('an unknown address answers 404 with a helpful page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('searchbox', { name: /error code/i })).toBeVisible();
-  await expect(page.getByRole('link', { name: /^Error 102/ })).toHaveAttribute('href', '/errors/102');
+  await expect(page.getByRole('link', { name: /^Error 102/ })).toHaveAttribute(
+    'href',
+    '/errors/102',
+  );
 });
