@@ -9,7 +9,12 @@ export function VersionTable({ table }: { readonly table: Table }) {
     <section aria-labelledby="versions-title">
       <h2 id="versions-title">Which QuickBooks Desktop years are supported</h2>
       {/* Focusable so that keyboard users can scroll it sideways on a narrow screen. */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="versions-title">
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Table of supported years"
+      >
         <table className="table">
           <thead>
             <tr>
