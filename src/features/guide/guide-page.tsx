@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { absoluteUrl, paths } from '../../app/paths.ts';
 import { useLinkOptions } from '../../app/use-mode.ts';
@@ -16,7 +17,14 @@ import { SnapshotList } from './snapshot-list.tsx';
 import { VersionTable } from './version-table.tsx';
 
 /** `/errors/<code>` for a covered error: the way in, then the whole guide, top to bottom. */
-export function GuidePage({ entry }: { readonly entry: GuidedError }) {
+export function GuidePage({
+  entry,
+  notice,
+}: {
+  readonly entry: GuidedError;
+  /** Shown under the title: e.g. why a step link could not be opened. */
+  readonly notice?: ReactNode;
+}) {
   const tree = toTree(entry.tree);
   const options = useLinkOptions();
   const [lede, ...summary] = entry.summary;
@@ -25,6 +33,7 @@ export function GuidePage({ entry }: { readonly entry: GuidedError }) {
       <header className="stack">
         <p className="eyebrow">QuickBooks Desktop · {entry.appearsWhen}</p>
         <h1>{entry.title}</h1>
+        {notice}
         <p className="lede">{lede}</p>
         <Paragraphs items={summary} />
       </header>
@@ -92,7 +101,7 @@ export function GuidePage({ entry }: { readonly entry: GuidedError }) {
       <RelatedErrors related={entry.related} />
       <Sources sources={entry.sources} />
       <p className="print-only">
-        Printed from {absoluteUrl(paths.error(entry.slug), site.baseUrl, '/')}
+        Printed from {absoluteUrl(paths.error(entry.slug), site.baseUrl, import.meta.env.BASE_URL)}
       </p>
     </article>
   );

@@ -1,9 +1,11 @@
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
+import { useLinkOptions } from '../../app/use-mode.ts';
 import type { GuidedError } from '../../content/types.ts';
 import { codeLabel } from './guide-anchors.ts';
 
 export function RelatedErrors({ related }: { readonly related: GuidedError['related'] }) {
+  const options = useLinkOptions();
   if (related.length === 0) return null;
   return (
     <section aria-labelledby="related-title">
@@ -11,7 +13,8 @@ export function RelatedErrors({ related }: { readonly related: GuidedError['rela
       <ul className="bullets">
         {related.map((item) => (
           <li key={item.slug}>
-            <Link to={paths.error(item.slug)}>Error {codeLabel(item.slug)}</Link>: {item.why}
+            <Link to={paths.error(item.slug, options)}>Error {codeLabel(item.slug)}</Link>:{' '}
+            {item.why}
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { site } from '../../content/runtime/app-content.ts';
 import type { NeighbourError } from '../../content/types.ts';
-import { useLinkOptions } from '../search/use-link-options.ts';
+import { useLinkOptions } from '../../app/use-mode.ts';
 import { confidenceNote } from './confidence-note.ts';
 import { errorName, errorNames, hostOf } from './neighbour-links.ts';
 

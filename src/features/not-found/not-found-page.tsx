@@ -3,7 +3,7 @@ import { CoveredCodes } from '../search/covered-codes.tsx';
 import { EntryCards } from '../search/entry-cards.tsx';
 import { IndexUnavailable } from '../search/index-unavailable.tsx';
 import { SearchForm } from '../search/search-form.tsx';
-import { useLinkOptions } from '../search/use-link-options.ts';
+import { useLinkOptions } from '../../app/use-mode.ts';
 import { useSearchIndex } from '../search/use-search-index.ts';
 
 const MAX_ECHO = 60;

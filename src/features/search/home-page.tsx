@@ -6,15 +6,15 @@ import { CoveredCodes } from './covered-codes.tsx';
 import { summaryOf } from './result-summary.ts';
 import { SearchForm } from './search-form.tsx';
 import { SearchResults } from './search-results.tsx';
-import { useHydrated } from './use-hydrated.ts';
-import { useLinkOptions } from './use-link-options.ts';
+import { useMounted } from '../../ui/use-mounted.ts';
+import { useLinkOptions } from '../../app/use-mode.ts';
 import { useSearchIndex } from './use-search-index.ts';
 
 /** The front door: find the right error by its code or by words from the message. */
 export function HomePage() {
   const [params] = useSearchParams();
   // The page is prerendered without a query: read it once hydration is over.
-  const query = useHydrated() ? (params.get(SEARCH_PARAM) ?? '') : '';
+  const query = useMounted() ? (params.get(SEARCH_PARAM) ?? '') : '';
   const options = useLinkOptions();
   const state = useSearchIndex();
   const searcher = state.status === 'ready' ? state.searcher : undefined;

@@ -1,13 +1,16 @@
 import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
 import { useLinkOptions } from '../../app/use-mode.ts';
 import type { GuidedError } from '../../content/types.ts';
 import type { Tree } from '../../engine/index.ts';
+import { GuidePage } from '../guide/guide-page.tsx';
 import { problemMessage } from './problem-message.ts';
 import type { StepProblem } from './resolve-step.ts';
 import { startHref } from './step-links.ts';
 
-/** A step link that cannot be trusted: say why, plainly, and offer a fresh start. */
+/**
+ * A step link that cannot be trusted (cut short, edited, made for older content): the error's
+ * own page, with a plain note at the top saying why the step is not shown and a fresh start.
+ */
 export function BrokenStep({
   entry,
   tree,
@@ -19,19 +22,22 @@ export function BrokenStep({
 }) {
   const options = useLinkOptions();
   const message = problemMessage(problem);
-  return (
-    <section className="stack" aria-labelledby="broken-title" data-problem={problem.kind}>
-      <h1 id="broken-title">{message.title}</h1>
-      <p className="lede">{message.body}</p>
+  const notice = (
+    <section
+      className="notice notice--warning stack"
+      role="alert"
+      aria-labelledby="broken-title"
+      data-problem={problem.kind}
+    >
+      <h2 id="broken-title">{message.title}</h2>
+      <p>{message.body}</p>
       <p>Nothing has changed in QuickBooks or in your books. You can start the guide again.</p>
       <p>
         <Link className="button" to={startHref(tree, entry.slug, options)}>
           Start the Error {entry.code} guide from the beginning
         </Link>
       </p>
-      <p>
-        <Link to={paths.error(entry.slug, options)}>Read the full Error {entry.code} guide</Link>
-      </p>
     </section>
   );
+  return <GuidePage entry={entry} notice={notice} />;
 }

@@ -1,5 +1,5 @@
 import type { LinkOptions } from '../../app/paths.ts';
-import { paths } from '../../app/paths.ts';
+import { absoluteUrl, paths } from '../../app/paths.ts';
 import {
   answer,
   back,
@@ -81,4 +81,18 @@ export function answersSoFar(
     answer: step.choice.label,
     changeHref: stepHref(tree, slug, rewindTo(session, stepIndex), options),
   }));
+}
+
+/**
+ * The URL to give someone else for this exact step: owner view (agent mode dropped), absolute,
+ * on whatever host and base path this copy is served from.
+ */
+export function shareableStepUrl(
+  slug: string,
+  nodeId: string,
+  encoded: string,
+  origin: string,
+  basePath: string,
+): string {
+  return absoluteUrl(paths.step(slug, nodeId, encoded), origin, basePath);
 }

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fixtureTree, stepUrl } from '../../test-support/guided-fixture.ts';
+import { fixture, fixtureTree, stepUrl } from '../../test-support/guided-fixture.ts';
 import { renderApp } from '../../test-support/render-app.tsx';
 import { resetStores } from '../../test-support/reset-stores.ts';
 import { fingerprint } from '../../engine/index.ts';
@@ -141,6 +141,30 @@ describe('step page', () => {
   });
 });
 
+describe('a shared step link', () => {
+  it('opened fresh part-way through, says where it leads and offers the start', async () => {
+    renderApp(stepUrl('refresh', [1]));
+    const note = await screen.findByRole('complementary', {
+      name: 'Where this link has taken you',
+    });
+    expect(note).toHaveTextContent(
+      /This link opens the Error 900 guide at step 2 of about 3\. 1 answer was already given/,
+    );
+    expect(within(note).getByRole('link', { name: /from the beginning/ })).toHaveAttribute(
+      'href',
+      stepUrl('ask', []),
+    );
+  });
+
+  it('is not shown at the first step', async () => {
+    renderApp(stepUrl('ask', []));
+    await heading();
+    expect(
+      screen.queryByRole('complementary', { name: 'Where this link has taken you' }),
+    ).toBeNull();
+  });
+});
+
 describe('broken step links', () => {
   const print = fingerprint(fixtureTree);
   const cases: [string, string, RegExp][] = [
@@ -153,14 +177,18 @@ describe('broken step links', () => {
     ['wrong-node', stepUrl('fixed', [1]).replace('/fixed?', '/expert?'), /does not match/],
     ['unknown step', stepUrl('no-such-step', [1]), /does not match/],
   ];
-  it.each(cases)('%s: says so plainly and offers a fresh start', async (_kind, url, title) => {
-    renderApp(url);
-    expect(await heading()).toHaveTextContent(title);
-    expect(
-      screen.getByRole('link', { name: 'Start the Error 900 guide from the beginning' }),
-    ).toHaveAttribute('href', stepUrl('ask', []));
-    expect(screen.queryByRole('list', { name: 'Choices' })).not.toBeInTheDocument();
-  });
+  it.each(cases)(
+    '%s: opens the error page with a plain note and a fresh start',
+    async (_kind, url, title) => {
+      renderApp(url);
+      expect(await screen.findByRole('alert')).toHaveTextContent(title);
+      expect(await heading()).toHaveTextContent(fixture.title);
+      expect(
+        screen.getByRole('link', { name: 'Start the Error 900 guide from the beginning' }),
+      ).toHaveAttribute('href', stepUrl('ask', []));
+      expect(screen.queryByRole('list', { name: 'Choices' })).not.toBeInTheDocument();
+    },
+  );
 
   it('shows the not-found page for an unknown error code', async () => {
     renderApp('/errors/nope/step/ask?s=0000-');

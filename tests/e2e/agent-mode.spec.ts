@@ -1,0 +1,142 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from './pages.ts';
+
+// Support-agent mode, run the way an agent on a call runs it: keyboard only, no mouse at all.
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const toggle = (page: Page) => page.getByRole('button', { name: 'Agent mode' });
+const summaryText = (page: Page) => page.getByLabel('Call summary text');
+
+/** Presses Tab until the focused element has this accessible text; fails after `max` tries. */
+async function tabTo(page: Page, text: string, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (focused === text) return;
+  }
+  throw new Error(`No focusable "${text}" within ${max} presses of Tab`);
+}
+
+/** Picks an answer by pressing its digit, found from its position in the list of choices. */
+async function pressAnswer(page: Page, label: string): Promise<void> {
+  const choices = page.getByRole('list', { name: 'Choices' }).getByRole('link');
+  await expect(choices.first()).toBeVisible();
+  const labels = await choices.allTextContents();
+  const index = labels.findIndex((text) => text.trim() === label);
+  expect(index, `"${label}" in ${JSON.stringify(labels)}`).toBeGreaterThanOrEqual(0);
+  expect(index).toBeLessThan(9);
+  const before = page.url();
+  await page.keyboard.press(String(index + 1));
+  await expect(page).not.toHaveURL(before);
+  await expect(page).toHaveURL(/mode=agent/);
+}
+
+const NOTE = 'Caller on Windows 11 <b>not bold</b> & signed in fine';
+const REFRESH = 'Sign out and back in to refresh your session';
+
+test('a whole 202 call, keyboard only, ends with a summary for the ticket', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/errors/202?mode=agent');
+  await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+  await tabTo(page, 'Fix it step by step');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/errors\/202\/step\/version\?s=[0-9a-z]{4}-&mode=agent$/);
+  await expect(page.getByRole('region', { name: /say to the caller/i })).toContainText('press F2');
+
+  await pressAnswer(page, 'Not sure');
+  await pressAnswer(page, 'I get in without any extra steps');
+  await expect(h1(page)).toHaveText(
+    'Have you changed your Intuit password or email address recently?',
+  );
+  await pressAnswer(page, 'Yes');
+  await expect(h1(page)).toHaveText('Sign in to QuickBooks with your current Intuit details');
+
+  // B once: back to the question, and answer it again.
+  await page.keyboard.press('b');
+  await expect(h1(page)).toHaveText(
+    'Have you changed your Intuit password or email address recently?',
+  );
+  await pressAnswer(page, 'No');
+  await expect(h1(page)).toHaveText(REFRESH);
+  const panel = page.getByRole('region', { name: /say to the caller/i });
+  await expect(panel).toContainText('Step 4');
+  await expect(panel).toContainText('Step 4.2');
+
+  // N: a note for this step; Esc leaves the box, so shortcuts work again.
+  await page.keyboard.press('n');
+  const notes = page.getByRole('textbox', { name: 'Notes for step 4' });
+  await expect(notes).toBeFocused();
+  await page.keyboard.type(NOTE);
+  await page.keyboard.press('Escape');
+  await expect(notes).not.toBeFocused();
+
+  // ?: the list of shortcuts, opened and closed again.
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('?');
+  await expect(dialog).toBeHidden();
+
+  // 1 on a fix: "Yes, the error is gone".
+  await page.keyboard.press('1');
+  await expect(page.locator('[data-node-kind="resolved"]')).toHaveCount(1);
+  const ending = page.getByRole('region', { name: 'Call summary' });
+  await expect(ending).toBeVisible();
+  const text = (await summaryText(page).textContent()) ?? '';
+  expect(text).toContain("Error:          Error 202: Intuit's service didn't accept");
+  expect(text).toMatch(
+    /Step 1 {2}Which year of QuickBooks Desktop do you use\?\n {8}Answer: Not sure \(at /,
+  );
+  expect(text).toMatch(/Answer: I get in without any extra steps \(at /);
+  expect(text).toMatch(
+    /Step 3 {2}Have you changed your Intuit password or email address recently\?\n {8}Answer: No \(at /,
+  );
+  expect(text).toMatch(new RegExp(`Step 4 {2}${REFRESH}\\n {8}Outcome: fixed \\(at `));
+  expect(text).toContain(`        ${NOTE}`);
+  expect(text).toMatch(/Where it ended: Step 5, .+\(resolved\)/);
+  expect(errors).toEqual([]);
+
+  // A refresh keeps the notes and the mode.
+  await page.reload();
+  await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+  await expect(summaryText(page)).toContainText(NOTE);
+  await page.keyboard.press('b');
+  await expect(page.getByRole('textbox', { name: 'Notes for step 4' })).toHaveValue(NOTE);
+});
+
+test('"Send the caller this link" opens the same step in owner view elsewhere', async ({
+  page,
+  browser,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/errors/202?mode=agent');
+  await tabTo(page, 'Fix it step by step');
+  await page.keyboard.press('Enter');
+  await pressAnswer(page, 'Not sure');
+  await pressAnswer(page, "It asks me to confirm it's me");
+  const title = "Confirm it's you on Intuit's website, then try again";
+  await expect(h1(page)).toHaveText(title);
+
+  await tabTo(page, 'Send the caller this link');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const shown = await page.getByTestId('owner-link').textContent();
+  expect(copied).toBe(shown);
+  const agentUrl = new URL(page.url());
+  const ownerUrl = new URL(copied);
+  expect(ownerUrl.pathname).toBe(agentUrl.pathname);
+  expect(ownerUrl.searchParams.get('s')).toBe(agentUrl.searchParams.get('s'));
+  expect(ownerUrl.searchParams.has('mode')).toBe(false);
+
+  const fresh = await browser.newContext();
+  const caller = await fresh.newPage();
+  await caller.goto(copied);
+  await expect(h1(caller)).toHaveText(title);
+  await expect(toggle(caller)).toHaveAttribute('aria-pressed', 'false');
+  await expect(caller.getByRole('region', { name: /say to the caller/i })).toHaveCount(0);
+  await expect(caller.getByText('Step 3 of', { exact: false }).first()).toBeVisible();
+  await fresh.close();
+});

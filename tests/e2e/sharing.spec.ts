@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { collectErrors } from './pages.ts';
+
+test('a copied step link opens the same step, with a note, in a fresh browser', async ({
+  browser,
+  baseURL,
+}) => {
+  const sender = await browser.newContext({
+    permissions: ['clipboard-read', 'clipboard-write'],
+    baseURL,
+  });
+  const page = await sender.newPage();
+  await page.goto('/errors/102');
+  await page.getByRole('link', { name: 'Fix it step by step' }).first().click();
+  await page.getByRole('link', { name: /Yes, straight away/ }).click();
+  await page.getByRole('link', { name: /^Yes/ }).click();
+  const heading = await page.getByRole('heading', { level: 1 }).textContent();
+  await page.getByRole('button', { name: 'Copy link to this step' }).click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  await sender.close();
+
+  const receiver = await browser.newContext({ baseURL });
+  const fresh = await receiver.newPage();
+  const errors = collectErrors(fresh);
+  await fresh.goto(copied);
+  await expect(fresh.getByRole('heading', { level: 1 })).toHaveText(heading ?? '');
+  const note = fresh.getByRole('complementary', { name: 'Where this link has taken you' });
+  await expect(note).toContainText('This link opens the Error 102 guide at step 3');
+  await expect(note).toContainText('2 answers were already given');
+  await expect(fresh.getByText('Yes, straight away')).toBeVisible();
+  await note.getByRole('link', { name: /from the beginning/ }).click();
+  await expect(fresh).toHaveURL(/\/errors\/102\/step\/immediately\?s=[0-9a-z]{4}-$/);
+  expect(errors).toEqual([]);
+  await receiver.close();
+});
+
+test('a share link cut short opens the error page with a plain note', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/errors/102');
+  await page.getByRole('link', { name: 'Fix it step by step' }).first().click();
+  await page.getByRole('link', { name: /Yes, straight away/ }).click();
+  // The link lost its end when it was pasted: only two characters of the answers survive.
+  const full = page.url();
+  await page.goto(full.slice(0, full.indexOf('?s=') + 5));
+  await expect(page.getByRole('alert')).toContainText(/link/i);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Error 102');
+  await expect(
+    page.getByRole('link', { name: 'Start the Error 102 guide from the beginning' }),
+  ).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Choices' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const code of ['102', '202']) {
+    test(`the Error ${code} page shows its full guide`, async ({ page }) => {
+      await page.goto(`/errors/${code}`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(`Error ${code}`);
+      for (const section of ['Is your data at risk?', 'What it costs to wait']) {
+        await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
+      }
+      const steps = page.locator('main ol li');
+      expect(await steps.count()).toBeGreaterThan(5);
+      await expect(page.getByText(/Bank Feeds|INETCPL/).first()).toBeVisible();
+    });
+  }
+});
+
+test('the fix procedure prints as a clean checklist', async ({ page }) => {
+  await page.goto('/errors/102');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header.site-header')).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Fix it step by step' }).first()).toBeHidden();
+  await expect(page.getByText(/Printed from https?:\/\/\S+\/errors\/102/)).toBeVisible();
+  const boxes = page.locator('main input[type="checkbox"]');
+  expect(await boxes.count()).toBeGreaterThan(5);
+  await expect(boxes.first()).toBeVisible();
+});
