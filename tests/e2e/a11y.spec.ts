@@ -23,6 +23,8 @@ interface Screen {
   readonly setUp?: (page: Page) => Promise<unknown>;
   /** The h1 that proves the screen is the state it claims to be. */
   readonly heading?: RegExp;
+  /** Text that proves it, when the h1 is not enough. */
+  readonly shows?: string;
 }
 
 const withAgent = (href: string | undefined): string | undefined =>
@@ -62,9 +64,9 @@ const SCREENS: readonly Screen[] = [
   { name: 'not found: unknown code', path: '/errors/zzz', heading: /could not find/ },
   { name: 'not found: unknown address', path: '/no/such/page', heading: /could not find/ },
   {
-    name: 'broken step link',
+    name: 'broken step link (the guide, with a warning)',
     path: '/errors/102/step/immediately?s=%25%25%25',
-    heading: /step link/,
+    shows: 'This step link is damaged',
   },
   {
     name: 'content failed to load',
@@ -95,6 +97,7 @@ async function open(page: Page, screen: Screen): Promise<void> {
   await page.waitForLoadState('networkidle');
   await expect(page.locator('main h1')).toBeVisible();
   if (screen.heading) await expect(page.locator('main h1')).toHaveText(screen.heading);
+  if (screen.shows) await expect(page.locator('main').getByText(screen.shows)).toBeVisible();
 }
 
 /** Headings never skip a level and there is one h1. */
