@@ -10,6 +10,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), contentPlugin({ root, dir: process.env.FIXPATH_CONTENT_DIR ?? 'content' })],
   build: {
+    // OUT_DIR: the benchmark builds a copy with synthetic content beside the real dist/.
+    outDir: process.env.OUT_DIR ?? 'dist',
     target: 'es2022',
     sourcemap: false,
     manifest: true,

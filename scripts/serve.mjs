@@ -8,7 +8,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CSP } from './csp.mjs';
 
-const dist = join(process.cwd(), 'dist');
+const dist = join(process.cwd(), process.env.OUT_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? 4173);
 const basePath = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
@@ -55,7 +55,11 @@ function resolve(urlPath) {
   return null;
 }
 
-const server = createServer((req, res) => {
+// Long enough for any step link, and for a hostile 100 KB one to reach the app, which explains it
+// (Node's default of 16 KB answers 431 with an empty body: a blank page).
+const options = { maxHeaderSize: 256 * 1024 };
+
+const server = createServer(options, (req, res) => {
   let urlPath;
   try {
     urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -92,6 +96,6 @@ server.listen(port, '127.0.0.1', () => {
   console.log(`Fixpath is being served at http://localhost:${port}${basePath}`);
 });
 // Also answer on IPv6 loopback, where "localhost" may resolve first; ignore if unavailable.
-const v6 = createServer((req, res) => server.emit('request', req, res));
+const v6 = createServer(options, (req, res) => server.emit('request', req, res));
 v6.on('error', () => {});
 v6.listen(port, '::1');

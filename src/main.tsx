@@ -19,7 +19,7 @@ async function boot(root: HTMLElement): Promise<void> {
   if (!slug || entry?.status === 'missing') await searchIndex.load();
   const app = (
     <StrictMode>
-      <BrowserRouter basename={basename}>
+      <BrowserRouter basename={basename} useTransitions={false}>
         <App />
       </BrowserRouter>
     </StrictMode>

@@ -18,7 +18,7 @@ export function App() {
   const location = useLocation();
   return (
     <Layout>
-      <RouteErrorBoundary key={location.pathname}>
+      <RouteErrorBoundary resetKey={location.pathname}>
         <Routes>
           <Route path={routePatterns.home} element={<HomePage />} />
           <Route path={routePatterns.error} element={<ErrorPage />} />

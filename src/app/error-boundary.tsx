@@ -3,17 +3,26 @@ import { paths } from './paths.ts';
 
 interface Props {
   readonly children: ReactNode;
+  /** The boundary clears itself when this changes (the path): a new page gets a new chance. */
+  readonly resetKey: string;
 }
 interface State {
   readonly failed: boolean;
+  readonly resetKey: string;
 }
 
 /** Catches anything a screen throws: a plain message and a way home, never a blank page. */
 export class RouteErrorBoundary extends Component<Props, State> {
-  override state: State = { failed: false };
+  override state: State = { failed: false, resetKey: this.props.resetKey };
 
-  static getDerivedStateFromError(): State {
+  static getDerivedStateFromError(): Partial<State> {
     return { failed: true };
+  }
+
+  // Reset by prop rather than by remounting (a `key`): moving from step to step then keeps the
+  // page's DOM and only updates what changed.
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return props.resetKey === state.resetKey ? null : { failed: false, resetKey: props.resetKey };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {

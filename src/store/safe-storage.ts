@@ -1,6 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { ZodMiniType } from 'zod/mini';
-import { markSetAside, markUnavailable } from './storage-health.ts';
+import { markOutdated, markSetAside, markUnavailable } from './storage-health.ts';
 
 /** localStorage, or undefined where there is none (prerendering) or it is switched off. */
 function local(): Storage | undefined {
@@ -63,10 +63,11 @@ export interface ParsedStorageOptions<P> {
  * flag for the screens, and the store starts empty.
  */
 export function parsedStorage<P>(options: ParsedStorageOptions<P>): PersistStorage<P> {
-  const reject = (raw: string): null => {
+  const reject = (raw: string, outdated = false): null => {
     setAside(options.key, raw);
     removeRaw(options.key);
-    markSetAside(options.key);
+    if (outdated) markOutdated(options.key);
+    else markSetAside(options.key);
     return null;
   };
   const parse = async (raw: string): Promise<StorageValue<P> | null> => {
@@ -79,7 +80,8 @@ export function parsedStorage<P>(options: ParsedStorageOptions<P>): PersistStora
     const { version, state } = outer;
     const current = version === options.version ? state : options.migrate?.(state, version);
     const parsed = schema.safeParse(current);
-    return parsed.success ? { state: parsed.data, version: options.version } : reject(raw);
+    if (parsed.success) return { state: parsed.data, version: options.version };
+    return reject(raw, version < options.version);
   };
   return {
     getItem: (key) => {

@@ -5,7 +5,7 @@ import { useStorageHealth } from '../store/storage-health.ts';
 
 /** Empties every store and localStorage (run before each test). */
 export function resetStores(): void {
-  useStorageHealth.setState({ unavailable: false, setAside: [] });
+  useStorageHealth.setState({ unavailable: false, setAside: [], outdated: [] });
   useProgressStore.setState({ bySlug: {}, changed: {} });
   useChecksStore.setState({ ticked: {} });
   useFeedbackStore.setState({ helpful: {} });

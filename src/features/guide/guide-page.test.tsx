@@ -134,6 +134,15 @@ describe('saved progress on the guide page', () => {
     expect(localStorage.getItem('fixpath:progress:set-aside')).toBe(raw);
     expect(screen.getByRole('link', { name: 'Fix it step by step' })).toBeInTheDocument();
   });
+
+  it('sets aside progress saved by an older version of Fixpath, and says so', async () => {
+    const raw = JSON.stringify({ state: { lastStep: '/errors/tiny/step/ask' }, version: 0 });
+    localStorage.setItem('fixpath:progress', raw);
+    await rehydrateStores();
+    renderApp('/errors/tiny');
+    expect(await screen.findByText(/saved by an older version of Fixpath/)).toBeInTheDocument();
+    expect(localStorage.getItem('fixpath:progress:set-aside')).toBe(raw);
+  });
 });
 
 describe('when storage is switched off or full', () => {

@@ -20,19 +20,24 @@ export function ResumeBox({ tree, slug }: { readonly tree: Tree; readonly slug: 
   const changed = useProgressStore((state) => state.changed[slug] === true);
   const setAsideStale = useProgressStore((state) => state.setAsideStale);
   const unreadable = useStorageHealth((state) => state.setAside.includes(PROGRESS_KEY));
+  const outdated = useStorageHealth((state) => state.outdated.includes(PROGRESS_KEY));
   const offer = resumeOffer(tree, slug, saved, options);
   useEffect(() => {
     if (hydrated && offer.kind === 'stale') setAsideStale(slug);
   }, [hydrated, offer.kind, setAsideStale, slug]);
 
   if (!hydrated) return <StorageNotice />;
-  if (changed || unreadable) {
+  const lost = changed
+    ? 'the guide has changed'
+    : outdated
+      ? 'it was saved by an older version of Fixpath'
+      : unreadable
+        ? 'the saved copy was damaged'
+        : undefined;
+  if (lost) {
     return (
       <p className="notice" role="note">
-        {changed
-          ? 'We couldn’t restore your earlier progress because the guide has changed.'
-          : 'We couldn’t restore your earlier progress because the saved copy was damaged.'}{' '}
-        Start again from the beginning.
+        We couldn’t restore your earlier progress because {lost}. Start again from the beginning.
       </p>
     );
   }

@@ -8,7 +8,13 @@ export function VersionTable({ table }: { readonly table: Table }) {
   return (
     <section aria-labelledby="versions-title">
       <h2 id="versions-title">Which QuickBooks Desktop years are supported</h2>
-      <div className="table-scroll">
+      {/* Focusable so that keyboard users can scroll it sideways on a narrow screen. */}
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Table of supported years"
+      >
         <table className="table">
           <thead>
             <tr>

@@ -1,0 +1,25 @@
+// Runs `npm run build`, optionally with another content folder and output folder.
+import { spawn } from 'node:child_process';
+
+/**
+ * @param {{ outDir?: string, contentDir?: string }} [options]
+ * @returns {Promise<void>} rejects with the build's own output when it fails
+ */
+export function buildApp({ outDir, contentDir } = {}) {
+  // Vite's module runner (used for the engine figures) sets NODE_ENV=development in this
+  // process; a child build that inherited it would bundle React's development build.
+  const env = { ...process.env };
+  delete env.NODE_ENV;
+  if (outDir) env.OUT_DIR = outDir;
+  if (contentDir) env.FIXPATH_CONTENT_DIR = contentDir;
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', 'build', '--silent'], { env, stdio: 'pipe' });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`npm run build failed (${code}):\n${output}`)),
+    );
+  });
+}

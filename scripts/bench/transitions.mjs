@@ -1,0 +1,95 @@
+// Time from clicking an answer to the next step's heading being painted, in Chromium.
+//
+// In the page: a capturing click listener notes performance.now(); a MutationObserver sees the
+// <h1> text change; then requestAnimationFrame + a MessageChannel message, which runs right after
+// the frame that shows the new heading has been painted. Full page loads are never counted.
+
+/* global window, document, addEventListener, MutationObserver, requestAnimationFrame -- the probe and the waits run in the page */
+
+/** Runs in the page before any of its own scripts. */
+function probe() {
+  const samples = [];
+  let clickedAt;
+  let lastHeading;
+  const heading = () => document.querySelector('main h1')?.textContent ?? '';
+  addEventListener('click', () => (clickedAt = performance.now()), { capture: true });
+  new MutationObserver(() => {
+    const text = heading();
+    if (text === lastHeading) return;
+    lastHeading = text;
+    if (clickedAt === undefined) return;
+    const start = clickedAt;
+    clickedAt = undefined;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => samples.push(performance.now() - start);
+      channel.port2.postMessage(undefined);
+    });
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+  Object.defineProperty(window, '__fixpathTransitions', { value: samples });
+}
+
+/** A small seeded generator, so every run takes the same route. */
+function seeded(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
+
+/**
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} origin
+ * @param {{ count?: number, errors?: string[] }} [options]
+ */
+export async function measureTransitions(
+  browser,
+  origin,
+  { count = 50, errors = ['102', '202'] } = {},
+) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(probe);
+  const random = seeded(102);
+  const choices = page.locator('main ul[aria-label="Choices"] a');
+  let walks = 0;
+  const samples = [];
+  const harvest = async () => {
+    if (walks > 0) samples.push(...(await page.evaluate(() => window.__fixpathTransitions)));
+  };
+
+  const startWalk = async () => {
+    await harvest();
+    const slug = errors[walks++ % errors.length];
+    await page.goto(`${origin}/errors/${slug}`);
+    const href = await page.getByRole('link', { name: 'Fix it step by step' }).getAttribute('href');
+    await page.goto(new URL(href ?? '', origin).href);
+    await choices.first().waitFor();
+  };
+
+  await startWalk();
+  for (let done = 0; done < count;) {
+    const here = new URL(page.url()).pathname;
+    const hrefs = await choices.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    // Only answers that lead to another step: a retry loop keeps the same heading.
+    const onward = hrefs
+      .map((href, index) => ({ index, path: new URL(href ?? '', origin).pathname }))
+      .filter((c) => c.path !== here);
+    if (onward.length === 0) {
+      await startWalk();
+      continue;
+    }
+    const pick = onward[Math.floor(random() * onward.length)];
+    const before = await page.evaluate(() => window.__fixpathTransitions.length);
+    await choices.nth(pick.index).click();
+    await page.waitForFunction((n) => window.__fixpathTransitions.length > n, before);
+    done += 1;
+  }
+  await harvest();
+  await context.close();
+  const sorted = samples.slice(0, count).sort((a, b) => a - b);
+  return { count: sorted.length, medianMs: quantile(sorted, 0.5), p95Ms: quantile(sorted, 0.95) };
+}

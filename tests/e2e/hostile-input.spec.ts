@@ -1,0 +1,188 @@
+import { expect, test, type Page } from '@playwright/test';
+import { choiceLinks, sessionOf, startHref } from './walk.ts';
+
+/**
+ * Hostile and broken input, on purpose. Each case names the message a person sees. None may
+ * crash (no uncaught error), show a blank page, or lose saved data without saying so.
+ */
+const MESSAGES = {
+  notFound: 'We could not find that page',
+  wrongNode: 'This step link does not match its answers',
+  damaged: 'This step link is damaged',
+  tooLong: 'This step link is too long',
+  olderGuide: 'This link was made for an older version of this guide',
+  storageOff: 'This browser is not letting us save your progress',
+  unreadableSave: 'We couldn’t restore your earlier progress because the saved copy was damaged',
+  olderSave:
+    'We couldn’t restore your earlier progress because it was saved by an older version of Fixpath',
+  guideChanged: 'We couldn’t restore your earlier progress because the guide has changed',
+} as const;
+
+const PROGRESS_KEY = 'fixpath:progress';
+
+/** Uncaught errors for the life of the page. */
+function watchCrashes(page: Page): string[] {
+  const crashes: string[] = [];
+  page.on('pageerror', (error) => crashes.push(error.message));
+  return crashes;
+}
+
+/** The page shows `message` in its main content, has visible text, and nothing crashed. */
+async function expectExplained(page: Page, crashes: string[], message: string): Promise<void> {
+  const main = page.locator('main');
+  await expect(main.getByText(message).first()).toBeVisible();
+  expect((await main.innerText()).trim().length, 'main has visible text').toBeGreaterThan(40);
+  await expect(main.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(crashes).toEqual([]);
+}
+
+/** Seeds localStorage once, before the app's first script, for the whole test. */
+async function seedStorage(page: Page, entries: Record<string, string>): Promise<void> {
+  await page.addInitScript((values) => {
+    if (sessionStorage.getItem('fixpath-test-seeded')) return;
+    sessionStorage.setItem('fixpath-test-seeded', '1');
+    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+  }, entries);
+}
+
+/** A step URL a few answers into the 102 guide, as the app itself links to it. */
+async function deepStepHref(page: Page): Promise<string> {
+  await page.goto(await startHref(page, '102'));
+  for (let i = 0; i < 2; i++) {
+    const before = page.url();
+    await choiceLinks(page).first().click();
+    await expect(page).not.toHaveURL(before);
+  }
+  return new URL(page.url()).pathname + new URL(page.url()).search;
+}
+
+test.describe('URL state', () => {
+  test('unknown error code', async ({ page }) => {
+    const crashes = watchCrashes(page);
+    const response = await page.goto('/errors/zzz');
+    expect(response?.status()).toBe(404);
+    await expectExplained(page, crashes, MESSAGES.notFound);
+    await expect(page.locator('main')).toContainText('“zzz”');
+  });
+
+  test('unknown step', async ({ page }) => {
+    const crashes = watchCrashes(page);
+    const s = sessionOf(await startHref(page, '102'));
+    await page.goto(`/errors/102/step/no-such-node?s=${s}`);
+    await expectExplained(page, crashes, MESSAGES.wrongNode);
+    await expect(page.getByRole('link', { name: /from the beginning/ })).toBeVisible();
+  });
+
+  test('truncated session', async ({ page }) => {
+    const crashes = watchCrashes(page);
+    const href = await deepStepHref(page);
+    const [path = '', s = ''] = href.split('?s=');
+    // Cut inside the fingerprint: no longer a session at all.
+    await page.goto(`${path}?s=${s.slice(0, 3)}`);
+    await expectExplained(page, crashes, MESSAGES.damaged);
+    // Cut inside the answers: a real but shorter path, which does not lead to this step.
+    await page.goto(`${path}?s=${s.slice(0, -1)}`);
+    await expectExplained(page, crashes, MESSAGES.wrongNode);
+  });
+
+  test('garbled session', async ({ page }) => {
+    const crashes = watchCrashes(page);
+    await page.goto('/errors/102/step/immediately?s=%%%');
+    await expectExplained(page, crashes, MESSAGES.damaged);
+    await page.goto('/errors/102/step/immediately?s=%E0%A4%A');
+    await expectExplained(page, crashes, MESSAGES.damaged);
+  });
+
+  test('oversized (100 KB) session', async ({ page }) => {
+    const crashes = watchCrashes(page);
+    const response = await page.goto(`/errors/102/step/immediately?s=${'0'.repeat(100 * 1024)}`);
+    expect(response?.status()).toBe(200);
+    await expectExplained(page, crashes, MESSAGES.tooLong);
+  });
+
+  test('script-bearing session and step id', async ({ page }) => {
+    const crashes = watchCrashes(page);
+    const payload = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
+    await page.goto(`/errors/102/step/immediately?s=${payload}`);
+    await expectExplained(page, crashes, MESSAGES.damaged);
+    const s = sessionOf(await startHref(page, '102'));
+    await page.goto(`/errors/102/step/${payload}?s=${s}`);
+    await expectExplained(page, crashes, MESSAGES.wrongNode);
+    expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
+  });
+
+  test('session made for an older version of the guide', async ({ page }) => {
+    const crashes = watchCrashes(page);
+    await page.goto('/errors/102/step/immediately?s=zzzz-01');
+    await expectExplained(page, crashes, MESSAGES.olderGuide);
+  });
+});
+
+test.describe('saved progress and storage', () => {
+  /** Visits the 102 guide and its first step, where saved progress is read and shown. */
+  async function visitGuide(page: Page): Promise<void> {
+    await page.goto('/errors/102');
+    await page.waitForLoadState('networkidle');
+  }
+
+  test('corrupt saved progress is set aside, kept and explained', async ({ page }) => {
+    const crashes = watchCrashes(page);
+    const corrupt = '{"version":1,"state":{"bySlug":{"102":{"session":';
+    await seedStorage(page, { [PROGRESS_KEY]: corrupt });
+    await visitGuide(page);
+    await expectExplained(page, crashes, MESSAGES.unreadableSave);
+    expect(await page.evaluate((k) => localStorage.getItem(`${k}:set-aside`), PROGRESS_KEY)).toBe(
+      corrupt,
+    );
+  });
+
+  test('saved progress from an older version of Fixpath', async ({ page }) => {
+    const crashes = watchCrashes(page);
+    const old = JSON.stringify({ version: 0, state: { lastStep: '/errors/102/step/x' } });
+    await seedStorage(page, { [PROGRESS_KEY]: old });
+    await visitGuide(page);
+    await expectExplained(page, crashes, MESSAGES.olderSave);
+    expect(await page.evaluate((k) => localStorage.getItem(`${k}:set-aside`), PROGRESS_KEY)).toBe(
+      old,
+    );
+  });
+
+  test('saved progress for content that has changed since', async ({ page }) => {
+    const crashes = watchCrashes(page);
+    const walk = { session: 'zzzz-01', nodeId: 'immediately', fingerprint: 'zzzz', updatedAt: 1 };
+    const saved = JSON.stringify({ version: 1, state: { bySlug: { 102: walk } } });
+    await seedStorage(page, { [PROGRESS_KEY]: saved });
+    await visitGuide(page);
+    await expectExplained(page, crashes, MESSAGES.guideChanged);
+    expect(
+      await page.evaluate((k) => localStorage.getItem(`${k}:102:set-aside`), PROGRESS_KEY),
+    ).toContain('zzzz-01');
+  });
+
+  test('storage that is full', async ({ page }) => {
+    const crashes = watchCrashes(page);
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function setItem() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(await startHref(page, '102'));
+    await choiceLinks(page).first().click();
+    await expectExplained(page, crashes, MESSAGES.storageOff);
+  });
+
+  test('storage that is switched off', async ({ page }) => {
+    const crashes = watchCrashes(page);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(await startHref(page, '102'));
+    await choiceLinks(page).first().click();
+    await expectExplained(page, crashes, MESSAGES.storageOff);
+  });
+});

@@ -1,0 +1,221 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { sitemapPaths } from './pages.ts';
+import { choiceLinks, startHref } from './walk.ts';
+
+/** The parts of a Content-Security-Policy, by directive. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name = '', ...values]) => [name, values]),
+  );
+}
+
+function expectStrictScripts(policy: string, where: string): void {
+  const parts = directives(policy);
+  const scripts = parts.get('script-src') ?? parts.get('default-src') ?? [];
+  expect(scripts, `${where}: script-src`).toEqual(["'self'"]);
+  expect(parts.get('default-src'), `${where}: default-src`).toEqual(["'self'"]);
+  expect(parts.get('object-src'), `${where}: object-src`).toEqual(["'none'"]);
+  expect(parts.get('base-uri'), `${where}: base-uri`).toEqual(["'self'"]);
+  expect(policy, where).not.toContain('unsafe-inline');
+  expect(policy, where).not.toContain('unsafe-eval');
+}
+
+/**
+ * Traps for script-bearing input: payloads below set `window.__pwned`; CSP violations (an inline
+ * handler that the policy blocked) and dialogs are recorded too, so HTML rendered from input is
+ * caught even though the policy would stop it from running.
+ */
+async function armTraps(page: Page): Promise<string[]> {
+  const alarms: string[] = [];
+  page.on('dialog', (dialog) => {
+    alarms.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => alarms.push(`pageerror: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const list = ((window as unknown as { __violations?: string[] }).__violations ??= []);
+      list.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return alarms;
+}
+
+async function expectNothingRan(page: Page, alarms: string[]): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const state = await page.evaluate(() => ({
+    pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+    violations: (window as unknown as { __violations?: string[] }).__violations ?? [],
+    injected: document.querySelectorAll(
+      'main img[src="x"], main [onerror], main [onload], main script, main iframe',
+    ).length,
+  }));
+  expect(state.pwned, 'a payload ran').toBeUndefined();
+  expect(state.violations, 'the policy had to block something').toEqual([]);
+  expect(state.injected, 'markup from input reached the page').toBe(0);
+  expect(alarms).toEqual([]);
+  await expect(page.locator('main')).not.toBeEmpty();
+}
+
+const IMG = '<img src=x onerror="window.__pwned=1">';
+const SCRIPT = '<script>window.__pwned=1</script>';
+
+test.describe('Content-Security-Policy', () => {
+  test('every kind of response sends a strict policy header and the same meta tag', async ({
+    page,
+  }) => {
+    const paths = [...(await sitemapPaths(page)), '/errors/102/step/x?s=0000-', '/no/such/page'];
+    for (const path of paths) {
+      const response = await page.request.get(path);
+      const header = response.headers()['content-security-policy'] ?? '';
+      expectStrictScripts(header, `${path} header`);
+      const html = await response.text();
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(meta, `${path} meta tag`).toBe(header);
+      // No inline script at all: every <script> has a src on this origin, no on* attributes.
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+        expect(tag, `${path}: ${tag}`).toMatch(/\bsrc="\/[^/]/);
+      }
+      expect(html, `${path}: inline event handler`).not.toMatch(/<[^>]+\son[a-z]+=/i);
+    }
+  });
+});
+
+test('no request leaves the app’s origin on any page or along a journey', async ({
+  page,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== origin) outside.push(request.url());
+  });
+  for (const path of await sitemapPaths(page)) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  for (const slug of ['102', '202']) {
+    await page.goto(await startHref(page, slug));
+    for (let step = 0; step < 30 && (await choiceLinks(page).count()) > 0; step++) {
+      const before = page.url();
+      await choiceLinks(page).last().click();
+      await expect(page).not.toHaveURL(before);
+    }
+    await page.waitForLoadState('networkidle');
+  }
+  await page.goto('/?mode=agent');
+  await page.goto('/errors/no-such-code');
+  await page.waitForLoadState('networkidle');
+  expect(outside).toEqual([]);
+});
+
+test('links to other sites open safely', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const unsafe: string[] = [];
+  let external = 0;
+  for (const path of await sitemapPaths(page)) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const links = await page.locator('a[href]').evaluateAll((anchors) =>
+      anchors.map((a) => ({
+        href: (a as HTMLAnchorElement).href,
+        target: a.getAttribute('target') ?? '',
+        rel: (a.getAttribute('rel') ?? '').split(/\s+/),
+      })),
+    );
+    for (const link of links) {
+      const leaves = new URL(link.href).origin !== origin;
+      if (leaves) external += 1;
+      if (!leaves && link.target !== '_blank') continue;
+      if (!link.rel.includes('noopener') || !link.rel.includes('noreferrer')) {
+        unsafe.push(`${path}: ${link.href} (rel="${link.rel.join(' ')}")`);
+      }
+    }
+  }
+  expect(external, 'the neighbouring codes link to Intuit').toBeGreaterThan(0);
+  expect(unsafe).toEqual([]);
+});
+
+test.describe('script-bearing input is shown as text, never run', () => {
+  const cases: [string, string][] = [
+    ['search query', `/?q=${encodeURIComponent(SCRIPT)}`],
+    ['search query (img)', `/?q=${encodeURIComponent(IMG)}`],
+    ['error code in the path', `/errors/${encodeURIComponent(IMG)}`],
+    ['step session', `/errors/102/step/start?s=${encodeURIComponent(IMG)}`],
+    ['step id in the path', `/errors/102/step/${encodeURIComponent(SCRIPT)}?s=0000-`],
+    ['mode', `/?mode=${encodeURIComponent(IMG)}`],
+    ['hash', `/errors/102#${encodeURIComponent(IMG)}`],
+  ];
+  for (const [name, url] of cases) {
+    test(name, async ({ page }) => {
+      const alarms = await armTraps(page);
+      await page.goto(url);
+      await expectNothingRan(page, alarms);
+    });
+  }
+
+  test('the not-found page echoes a code as plain text', async ({ page }) => {
+    const alarms = await armTraps(page);
+    await page.goto(`/errors/${encodeURIComponent('<b>zz</b>')}`);
+    await expect(page.locator('main')).toContainText('<b>zz</b>');
+    await expect(page.locator('main b')).toHaveCount(0);
+    await expectNothingRan(page, alarms);
+  });
+
+  test('saved data in this browser', async ({ page }) => {
+    const alarms = await armTraps(page);
+    await page.addInitScript(
+      ({ img, script }) => {
+        if (sessionStorage.getItem('seeded')) return;
+        sessionStorage.setItem('seeded', '1');
+        const walk = { session: img, nodeId: script, fingerprint: img, updatedAt: 0 };
+        const values: Record<string, unknown> = {
+          'fixpath:progress': { version: 1, state: { bySlug: { 102: walk, [img]: walk } } },
+          'fixpath:checks': { version: 1, state: { ticked: { [img]: true } } },
+          'fixpath:feedback': { version: 1, state: { helpful: { [script]: 'yes' } } },
+          'fixpath:notes': { version: 1, state: { notes: { 102: img } } },
+        };
+        for (const [key, value] of Object.entries(values)) {
+          localStorage.setItem(key, JSON.stringify(value));
+        }
+        localStorage.setItem('fixpath:progress:set-aside', img);
+      },
+      { img: IMG, script: SCRIPT },
+    );
+    for (const path of ['/', '/errors/102', '/errors/202']) {
+      await page.goto(path);
+      await expectNothingRan(page, alarms);
+    }
+    await page.goto(await startHref(page, '102'));
+    await expectNothingRan(page, alarms);
+  });
+});
+
+test('the source never renders strings as HTML or evaluates them', () => {
+  const forbidden =
+    /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write|\beval\(|new Function\(/;
+  const offenders: string[] = [];
+  const visit = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) visit(path);
+      else if (/\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name)) {
+        readFileSync(path, 'utf8')
+          .split('\n')
+          .forEach((line, i) => {
+            if (forbidden.test(line)) offenders.push(`${path}:${i + 1}: ${line.trim()}`);
+          });
+      }
+    }
+  };
+  visit('src');
+  expect(offenders).toEqual([]);
+});
