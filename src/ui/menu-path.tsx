@@ -4,7 +4,7 @@ import { Fragment } from 'react';
 export function MenuPath({ items }: { readonly items: readonly string[] }) {
   return (
     <span className="menu-path">
-      <span className="visually-hidden">Menu: </span>
+      <span className="visually-hidden">Go to: </span>
       {items.map((item, index) => (
         <Fragment key={`${index}-${item}`}>
           {index > 0 && (

@@ -21,7 +21,7 @@ export function confidenceNote(confidence: NeighbourError['confidence']): Confid
       return {
         tone: 'warning',
         title: 'Commonly reported; not confirmed by Intuit.',
-        text: 'We found this only on other troubleshooting sites. Check Intuit’s own help before you act on it.',
+        text: 'We found this on other troubleshooting sites, not in Intuit’s help. Check Intuit’s own help before you act on it.',
       };
     case 'third-party-low':
       return {

@@ -46,7 +46,7 @@ describe('step page', () => {
     expect(screen.getAllByText('Before you do this')).toHaveLength(2);
     expect(screen.getByText('Back up first.')).toBeInTheDocument();
     const menu = screen.getByText('Bank Feeds Center', { selector: 'kbd' }).parentElement;
-    expect(menu).toHaveTextContent(/^Menu: Banking > then Bank Feeds > then Bank Feeds Center$/);
+    expect(menu).toHaveTextContent(/^Go to: Banking > then Bank Feeds > then Bank Feeds Center$/);
     const box = screen.getByRole('checkbox', { name: 'Open the Bank Feeds Center.' });
     await user.click(box);
     expect(box).toBeChecked();
