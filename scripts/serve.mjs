@@ -67,6 +67,15 @@ const server = createServer(options, (req, res) => {
   } catch {
     urlPath = '/__bad__';
   }
+  // Error codes are lower-case in addresses: /errors/H202 moves permanently to /errors/h202.
+  const code = /^(\/errors\/)([^/]+)(.*)$/.exec(urlPath.slice(basePath.length - 1));
+  if (code && code[2] !== code[2].toLowerCase()) {
+    const search = new URL(req.url ?? '/', 'http://localhost').search;
+    const target = `${basePath.slice(0, -1)}${code[1]}${code[2].toLowerCase()}${code[3]}${search}`;
+    res.writeHead(301, { Location: target, 'Content-Security-Policy': CSP });
+    res.end();
+    return;
+  }
   let path = resolve(urlPath);
   let status = 200;
   if (!path) {

@@ -64,3 +64,14 @@ test('an unknown address answers 404 with a helpful page', async ({ page }) => {
     '/errors/102',
   );
 });
+
+test('an error code typed in capitals moves permanently to its lower-case address', async ({
+  page,
+}) => {
+  const response = await page.request.get('/errors/OL-202?mode=agent', { maxRedirects: 0 });
+  expect(response.status()).toBe(301);
+  expect(response.headers()['location']).toBe('/errors/ol-202?mode=agent');
+  await page.goto('/errors/H202');
+  await expect(page).toHaveURL(/\/errors\/h202$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('H202');
+});
