@@ -15,6 +15,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     manifest: true,
+    rollupOptions: {
+      // boot.ts is the pages' only script tag: it fetches the app after the first paint.
+      input: { main: `${root}index.html`, boot: `${root}src/boot.ts` },
+    },
   },
   preview: {
     port: Number(process.env.PORT ?? 4173),

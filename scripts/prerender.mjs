@@ -16,31 +16,50 @@ const manifestPath = join(dist, '.vite', 'manifest.json');
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 const assetBase = basePath.endsWith('/') ? basePath : `${basePath}/`;
 
-/** A modulepreload tag for the page's own content chunk. */
+/** The page's own content chunk, fetched together with the app (no request waterfall). */
 function preloadFor(slug) {
   const chunk = slug ? manifest[`virtual:fixpath/error/${slug}`] : undefined;
-  return chunk ? `<link rel="modulepreload" crossorigin href="${assetBase}${chunk.file}" />` : '';
+  return chunk ? [`${assetBase}${chunk.file}`] : [];
+}
+
+/**
+ * Vite's module script and modulepreload tags come out of the template: src/boot.ts takes their
+ * place and fetches the same files once the first paint is on screen. Every page is readable
+ * and its links work from the prerendered HTML and CSS alone; the app then hydrates it.
+ */
+function withoutViteScripts(html) {
+  const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+  const boot = manifest['src/boot.ts'];
+  if (!entry || !boot) throw new Error('the build has no entry script or no src/boot.ts chunk');
+  const preloads = [];
+  const rest = html
+    .replace(entry[0], '')
+    .replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)"\s*\/?>/g, (_, href) => {
+      preloads.push(href);
+      return '';
+    });
+  return { html: rest, entry: entry[1], preloads, boot: `${assetBase}${boot.file}` };
+}
+
+const vite = withoutViteScripts(template);
+
+function bootTag(preloads) {
+  const all = [...vite.preloads, ...preloads].join(' ');
+  return `<script type="module" src="${vite.boot}" data-entry="${vite.entry}" data-preload="${all}"></script>`;
 }
 
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/**
- * Pages are prerendered: the first paint needs the HTML and CSS only. Low priority for the
- * app's scripts lets a slow connection fetch the stylesheet first.
- */
-const lowPriority = (html) =>
-  html.replace(/<(script type="module"|link rel="modulepreload") /g, '<$1 fetchpriority="low" ');
-
-function page({ title, head, body, prerenderedPath }) {
+function page({ title, head, body, prerenderedPath, preloads = [] }) {
   const marker = prerenderedPath ? ` data-prerendered-path="${escapeHtml(prerenderedPath)}"` : '';
   const csp = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
-  const out = template
+  const out = vite.html
     .replace('<title>Fixpath</title>', `<title>${escapeHtml(title)}</title>`)
-    .replace('<!--app-head-->', [csp, head].filter(Boolean).join('\n    '))
+    .replace('<!--app-head-->', [csp, head, bootTag(preloads)].filter(Boolean).join('\n    '))
     .replace('<div id="root"><!--app-html--></div>', `<div id="root"${marker}>${body}</div>`);
-  if (out === template || out.includes('<!--app-html-->'))
+  if (out === vite.html || out.includes('<!--app-html-->'))
     throw new Error('index.html template markers are missing');
-  return lowPriority(out);
+  return out;
 }
 
 function write(file, text) {
@@ -55,9 +74,10 @@ for (const p of ssr.pages()) {
     p.file,
     page({
       title: p.meta.title,
-      head: [ssr.head(p.meta, basePath), preloadFor(p.slug)].filter(Boolean).join('\n    '),
+      head: ssr.head(p.meta, basePath),
       body: ssr.render(p.renderPath, basePath),
       prerenderedPath: p.path,
+      preloads: preloadFor(p.slug),
     }),
   );
   count += 1;

@@ -3,6 +3,7 @@ import { Route, Routes, useLocation } from 'react-router';
 import { ErrorPage } from '../features/guide/error-page.tsx';
 import { NotFoundPage } from '../features/not-found/not-found-page.tsx';
 import { HomePage } from '../features/search/home-page.tsx';
+import { AppReady } from './app-ready.tsx';
 import { RouteErrorBoundary } from './error-boundary.tsx';
 import { Layout } from './layout.tsx';
 import { routePatterns } from './paths.ts';
@@ -18,6 +19,7 @@ export function App() {
   const location = useLocation();
   return (
     <Layout>
+      <AppReady />
       <RouteErrorBoundary resetKey={location.pathname}>
         <Routes>
           <Route path={routePatterns.home} element={<HomePage />} />

@@ -142,3 +142,20 @@ test('the front door, its choices and the not-found page pass an axe scan', asyn
     expect(results.violations.map((v) => `${url}: ${v.id}`)).toEqual([]);
   }
 });
+
+test('what is typed before the app takes over the page is kept', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await box(page).fill('202');
+  expect(await page.locator('html').getAttribute('data-app-ready')).toBeNull();
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-app-ready', 'true');
+  await page.getByRole('button', { name: 'Find my error' }).click();
+  await expect(page).toHaveURL(/\/\?q=202$/);
+  await expect(page.getByRole('heading', { name: 'Which of these did you see?' })).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useHref } from 'react-router';
 import { MODE_PARAM, paths, SEARCH_PARAM, type LinkOptions } from '../../app/paths.ts';
 import type { Searcher } from '../../search/searcher.ts';
@@ -23,11 +23,20 @@ export function SearchForm({ query, searcher, options }: SearchFormProps) {
     setShown(query);
     setValue(query);
   }
+  // Text typed before the app took over the prerendered page is in the box but not in state:
+  // adopt it straight after hydration, before any re-render could overwrite it.
+  const input = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    const typed = input.current?.value;
+    if (typed) setValue(typed);
+  }, []);
   const submit = useSubmitSearch(searcher, options);
   const action = useHref(paths.home());
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    submit(value);
+    // Read the box itself: text typed before the app took over the page is in the DOM only.
+    const typed = new FormData(event.currentTarget).get(SEARCH_PARAM);
+    submit(typeof typed === 'string' ? typed : value);
   };
   return (
     <form className="search-form" role="search" action={action} onSubmit={onSubmit}>
@@ -40,6 +49,7 @@ export function SearchForm({ query, searcher, options }: SearchFormProps) {
       {options.mode === 'agent' && <input type="hidden" name={MODE_PARAM} value="agent" />}
       <div className="search-form__row">
         <input
+          ref={input}
           id={`${id}-q`}
           className="search-form__input"
           type="search"
