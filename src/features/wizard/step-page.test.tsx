@@ -231,3 +231,19 @@ describe('the tab title', () => {
     expect(document.title).toBe('Refresh the feed (step 2 of about 3) · Error 900 | Fixpath');
   });
 });
+
+describe('agent mode', () => {
+  it('shows the digit that picks each answer, without changing its name', async () => {
+    renderApp(`${stepUrl('ask', [])}&mode=agent`);
+    await heading();
+    const yes = choices().getByRole('link', { name: 'Yes' });
+    expect(yes).toHaveTextContent(/^1Yes$/);
+    expect(choices().getByRole('link', { name: 'Not sure' })).toHaveTextContent(/^3Not sure$/);
+  });
+
+  it('shows no digits to an owner', async () => {
+    renderApp(stepUrl('ask', []));
+    await heading();
+    expect(choices().getByRole('link', { name: 'Yes' })).toHaveTextContent(/^Yes$/);
+  });
+});
