@@ -70,6 +70,28 @@ test.describe('without JavaScript', () => {
   }
 });
 
+test('"Print this checklist" prints only the title, the checklists and the address', async ({
+  page,
+}) => {
+  await page.goto('/errors/102');
+  await page.evaluate(() => {
+    window.print = () => {
+      document.body.dataset['printedChecklist'] = String(
+        document.documentElement.classList.contains('print-checklist'),
+      );
+    };
+  });
+  await page.getByRole('button', { name: 'Print this checklist' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed-checklist', 'true');
+  await page.evaluate(() => document.documentElement.classList.add('print-checklist'));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Is your data at risk?' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'How to fix it' })).toBeVisible();
+  await expect(page.locator('main input[type="checkbox"]').first()).toBeVisible();
+  await expect(page.getByText(/Printed from https?:\/\/\S+\/errors\/102/)).toBeVisible();
+});
+
 test('the fix procedure prints as a clean checklist', async ({ page }) => {
   await page.goto('/errors/102');
   await page.emulateMedia({ media: 'print' });

@@ -12,6 +12,7 @@ import { ExpertDetails } from './expert-details.tsx';
 import { IsAndIsNot } from './is-and-is-not.tsx';
 import { FixProcedures, HelpEndings, WaitGuidance } from './procedures.tsx';
 import { RelatedErrors, Sources } from './related-and-sources.tsx';
+import { printChecklist } from './print-checklist.ts';
 import { ResumeBox } from './resume-box.tsx';
 import { SnapshotList } from './snapshot-list.tsx';
 import { VersionTable } from './version-table.tsx';
@@ -81,7 +82,7 @@ export function GuidePage({
         </ul>
       </section>
       <div className="no-print">
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+        <button type="button" className="button button--secondary" onClick={printChecklist}>
           Print this checklist
         </button>
       </div>

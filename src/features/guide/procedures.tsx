@@ -16,7 +16,7 @@ export function FixProcedures({ slug, compiled, tree }: Props) {
   const print = fingerprint(tree);
   const fixes = compiled.nodes.flatMap((node) => (node.kind === 'fix' ? [node] : []));
   return (
-    <section aria-labelledby="fixes-title">
+    <section className="procedures" aria-labelledby="fixes-title">
       <h2 id="fixes-title">How to fix it</h2>
       <p>Each fix below is a checklist. Work through one at a time, top to bottom.</p>
       {fixes.map((node, index) => (
