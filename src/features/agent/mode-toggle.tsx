@@ -26,7 +26,7 @@ export function ModeToggle() {
   return (
     <button
       type="button"
-      className="mode-toggle button button--secondary"
+      className={on ? 'mode-toggle button button--secondary' : 'mode-toggle mode-toggle--off'}
       aria-pressed={on}
       onClick={toggle}
     >
