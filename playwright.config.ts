@@ -1,11 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 
 /**
  * End-to-end journeys in real Chromium against the production build (`npm run build` first).
  * On this machine Debian's Chromium is used; on a laptop, Playwright's own browser.
  */
-const systemChromium = '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
@@ -14,23 +13,15 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     launchOptions: {
-      ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+      args: chromiumFlags,
     },
   },
   webServer: {

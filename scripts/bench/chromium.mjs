@@ -1,21 +1,8 @@
-// The Chromium the benchmark drives: Debian's when it exists, else Playwright's own. The flags keep
-// it from calling home (this network is closed; see /work/shared/TOOLCHAIN.md).
-import { existsSync } from 'node:fs';
+// The benchmark's Chromium (path and flags shared with the Playwright config).
 import { chromium } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from '../chromium.mjs';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-
-export const chromiumPath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
-
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { chromiumFlags, chromiumPath };
 
 /** A headless Chromium through Playwright. Close it when done. */
 export function launchChromium() {
