@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allPaths, decodeSession, encodeSession, fingerprint, walk } from '../engine/index.ts';
+import { readContentDir } from './read-content-dir.ts';
+import { toTree } from './runtime/to-tree.ts';
+import type { GuidedError } from './types.ts';
+
+const content = readContentDir(process.cwd(), process.env['FIXPATH_CONTENT_DIR'] ?? 'content');
+if (!content.ok) throw new Error('content/ does not pass the content check');
+const guided = content.content.errors.filter((e): e is GuidedError => e.kind === 'guided');
+
+describe.each(guided.map((entry) => [entry.slug, entry] as const))(
+  'every route of %s',
+  (_slug, entry) => {
+    const tree = toTree(entry.tree);
+    const routes = allPaths(tree);
+
+    it('has routes, and together they visit every node', () => {
+      expect(routes.length).toBeGreaterThan(0);
+      const visited = new Set(routes.flatMap((route) => route.nodes));
+      expect([...tree.nodes.keys()].filter((id) => !visited.has(id))).toEqual([]);
+    });
+
+    it.each(routes.map((route) => [route.nodes.join(' > '), route] as const))(
+      '%s',
+      (_name, route) => {
+        expect(['resolved', 'escalation']).toContain(route.leaf.kind);
+        const session = { answers: route.answers };
+        const walked = walk(tree, session);
+        expect(walked.ok && walked.value.current.id).toBe(route.leaf.id);
+        expect(decodeSession(tree, encodeSession(tree, session))).toEqual({
+          ok: true,
+          value: session,
+        });
+      },
+    );
+
+    it('decodes any string against the real tree without throwing', () => {
+      const print = fingerprint(tree);
+      fc.assert(
+        fc.property(
+          fc.string({ maxLength: 80 }),
+          fc.stringMatching(/^[0-9a-z]{0,40}$/),
+          (junk, digits) => {
+            decodeSession(tree, junk);
+            const result = decodeSession(tree, `${print}-${digits}`);
+            if (!result.ok) expect(typeof result.error.kind).toBe('string');
+          },
+        ),
+        { numRuns: 500 },
+      );
+    });
+  },
+);
