@@ -1,2 +1,3 @@
 export declare const chromiumPath: string | undefined;
 export declare const chromiumFlags: string[];
+export declare const SYSTEM_CHROMIUM: string;

@@ -3,7 +3,7 @@
 // calling home: this machine's network is closed (see shared/TOOLCHAIN.md).
 import { existsSync } from 'node:fs';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** @type {string | undefined} */
 export const chromiumPath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;

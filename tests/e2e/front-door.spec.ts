@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { appReady } from './pages.ts';
 
 // The front door against the production build of the real content (FIXPATH_CONTENT_DIR).
 
@@ -127,20 +127,8 @@ test('an error page does not download the search index or the matcher', async ({
   });
   await page.goto('/errors/102');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('102');
-  await page.waitForLoadState('networkidle');
+  await appReady(page);
   expect(scripts.filter((s) => /searcher|fixpath/.test(s))).toEqual([]);
-});
-
-test('the front door, its choices and the not-found page pass an axe scan', async ({ page }) => {
-  for (const url of ['/?q=202', '/?q=Error%20999', '/errors/nope', '/errors/h202']) {
-    await page.goto(url);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag22aa'])
-      .analyze();
-    expect(results.violations.map((v) => `${url}: ${v.id}`)).toEqual([]);
-  }
 });
 
 test('what is typed before the app takes over the page is kept', async ({ page }) => {

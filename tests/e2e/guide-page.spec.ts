@@ -1,6 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { walk } from './wizard-helpers.ts';
 
 test('the 102 guide hydrates cleanly and reads top to bottom', async ({ page }) => {
   const problems: string[] = [];
@@ -17,24 +15,3 @@ test('the 102 guide hydrates cleanly and reads top to bottom', async ({ page }) 
   await expect(page.getByRole('checkbox').first()).toBeChecked();
   expect(problems).toEqual([]);
 });
-
-for (const [name, go] of [
-  ['guide page', (p: import('@playwright/test').Page) => p.goto('/errors/202')],
-  [
-    'fix step',
-    (p: import('@playwright/test').Page) => walk(p, '102', ['Yes, straight away', 'Yes']),
-  ],
-  [
-    'wait step',
-    (p: import('@playwright/test').Page) => walk(p, '102', ['Yes, straight away', 'No']),
-  ],
-] as const) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`${name} has no axe violations (${colorScheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await go(page);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
-    });
-  }
-}

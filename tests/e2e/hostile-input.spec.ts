@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { choiceLinks, sessionOf, startHref } from './walk.ts';
+import { appReady } from './pages.ts';
 
 /**
  * Hostile and broken input, on purpose. Each case names the message a person sees. None may
@@ -122,7 +123,7 @@ test.describe('saved progress and storage', () => {
   /** Visits the 102 guide and its first step, where saved progress is read and shown. */
   async function visitGuide(page: Page): Promise<void> {
     await page.goto('/errors/102');
-    await page.waitForLoadState('networkidle');
+    await appReady(page);
   }
 
   test('corrupt saved progress is set aside, kept and explained', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, sitemapPaths } from './pages.ts';
+import { appReady, collectErrors, sitemapPaths } from './pages.ts';
 
 test('every page has its own title, description, canonical URL and preview tags', async ({
   page,
@@ -40,7 +40,7 @@ test('prerendered pages hydrate without errors or warnings', async ({ page }) =>
       path,
     );
     const before = await page.locator('h1').first().textContent();
-    await page.waitForLoadState('networkidle');
+    await appReady(page);
     expect(await page.locator('h1').first().textContent(), path).toBe(before);
   }
   expect(errors).toEqual([]);

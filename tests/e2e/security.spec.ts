@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { sitemapPaths } from './pages.ts';
+import { appReady, sitemapPaths } from './pages.ts';
 import { choiceLinks, startHref } from './walk.ts';
 
 /** The parts of a Content-Security-Policy, by directive. */
@@ -48,7 +48,7 @@ async function armTraps(page: Page): Promise<string[]> {
 }
 
 async function expectNothingRan(page: Page, alarms: string[]): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  await appReady(page);
   const state = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned,
     violations: (window as unknown as { __violations?: string[] }).__violations ?? [],
@@ -100,7 +100,7 @@ test('no request leaves the app’s origin on any page or along a journey', asyn
   });
   for (const path of await sitemapPaths(page)) {
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await appReady(page);
   }
   for (const slug of ['102', '202']) {
     await page.goto(await startHref(page, slug));
@@ -109,11 +109,11 @@ test('no request leaves the app’s origin on any page or along a journey', asyn
       await choiceLinks(page).last().click();
       await expect(page).not.toHaveURL(before);
     }
-    await page.waitForLoadState('networkidle');
+    await appReady(page);
   }
   await page.goto('/?mode=agent');
   await page.goto('/errors/no-such-code');
-  await page.waitForLoadState('networkidle');
+  await appReady(page);
   expect(outside).toEqual([]);
 });
 
@@ -123,7 +123,7 @@ test('links to other sites open safely', async ({ page, baseURL }) => {
   let external = 0;
   for (const path of await sitemapPaths(page)) {
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await appReady(page);
     const links = await page.locator('a[href]').evaluateAll((anchors) =>
       anchors.map((a) => ({
         href: (a as HTMLAnchorElement).href,
