@@ -16,13 +16,17 @@ export default defineConfig({
     sourcemap: false,
     manifest: true,
     rollupOptions: {
-      // boot.ts is the pages' only script tag: it fetches the app after the first paint.
-      input: { main: `${root}index.html`, boot: `${root}src/boot.ts` },
+      // No HTML here: scripts/prerender.mjs writes every page. boot.ts is inlined into each page
+      // and starts `document` (static pages) or `wizard` (step pages) after the first paint; the
+      // two stylesheets are inlined too.
+      input: {
+        boot: `${root}src/app/boot.ts`,
+        document: `${root}src/app/document/document.ts`,
+        wizard: `${root}src/app/wizard/main.tsx`,
+        'document-style': `${root}src/styles/document.css`,
+        'step-style': `${root}src/styles/step.css`,
+      },
     },
-  },
-  preview: {
-    port: Number(process.env.PORT ?? 4173),
-    strictPort: true,
   },
   test: {
     projects: [

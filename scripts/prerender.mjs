@@ -1,65 +1,98 @@
 #!/usr/bin/env node
-// Step 3 of `npm run build`: writes static HTML for `/`, every `/errors/<code>`, a 404 page,
-// an app shell for step URLs, robots.txt and sitemap.xml. Each page hydrates on the client.
+// Step 3 of `npm run build`: writes every page as static HTML. Each page carries its CSS inline
+// and one small inline script (src/app/boot.ts) that fetches the page's own script after the
+// first paint: `document` for the static pages, `wizard` for step pages. Also writes app.html
+// (the wizard's shell for step addresses that were not prerendered), robots.txt, the sitemap
+// (when the site's address is known) and the Content-Security-Policy with the inline hashes.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CSP } from './csp.mjs';
+import { contentSecurityPolicy, sha256 } from './csp.mjs';
 
 const root = process.cwd();
-const dist = join(root, process.env.OUT_DIR ?? 'dist');
-const basePath = process.env.BASE_PATH ?? '/';
-const ssrEntry = pathToFileURL(join(root, 'dist-ssr', 'entry-prerender.js')).href;
-const ssr = await import(ssrEntry);
-const template = readFileSync(join(dist, 'index.html'), 'utf8');
-const manifestPath = join(dist, '.vite', 'manifest.json');
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-const assetBase = basePath.endsWith('/') ? basePath : `${basePath}/`;
-
-/** The page's own content chunk, fetched together with the app (no request waterfall). */
-function preloadFor(slug) {
-  const chunk = slug ? manifest[`virtual:fixpath/error/${slug}`] : undefined;
-  return chunk ? [`${assetBase}${chunk.file}`] : [];
-}
-
-/**
- * Vite's module script and modulepreload tags come out of the template: src/boot.ts takes their
- * place and fetches the same files once the first paint is on screen. Every page is readable
- * and its links work from the prerendered HTML and CSS alone; the app then hydrates it.
- */
-function withoutViteScripts(html) {
-  const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
-  const boot = manifest['src/boot.ts'];
-  if (!entry || !boot) throw new Error('the build has no entry script or no src/boot.ts chunk');
-  const preloads = [];
-  const rest = html
-    .replace(entry[0], '')
-    .replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)"\s*\/?>/g, (_, href) => {
-      preloads.push(href);
-      return '';
-    });
-  return { html: rest, entry: entry[1], preloads, boot: `${assetBase}${boot.file}` };
-}
-
-const vite = withoutViteScripts(template);
-
-function bootTag(preloads) {
-  const all = [...vite.preloads, ...preloads].join(' ');
-  return `<script type="module" src="${vite.boot}" data-entry="${vite.entry}" data-preload="${all}"></script>`;
-}
+const outDir = process.env.OUT_DIR ?? 'dist';
+const dist = join(root, outDir);
+const basePath = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = basePath.slice(0, -1);
+const ssr = await import(pathToFileURL(join(root, 'dist-ssr', 'entry-prerender.js')).href);
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const asset = (file) => `${basePath}${file}`;
 
-function page({ title, head, body, prerenderedPath, preloads = [] }) {
-  const marker = prerenderedPath ? ` data-prerendered-path="${escapeHtml(prerenderedPath)}"` : '';
-  const csp = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
-  const out = vite.html
-    .replace('<title>Fixpath</title>', `<title>${escapeHtml(title)}</title>`)
-    .replace('<!--app-head-->', [csp, head, bootTag(preloads)].filter(Boolean).join('\n    '))
-    .replace('<div id="root"><!--app-html--></div>', `<div id="root"${marker}>${body}</div>`);
-  if (out === vite.html || out.includes('<!--app-html-->'))
-    throw new Error('index.html template markers are missing');
-  return out;
+function chunk(key) {
+  const found = manifest[key];
+  if (!found) throw new Error(`the build has no ${key}`);
+  return found;
+}
+
+/** An entry's file and every chunk it imports (to preload them together). */
+function withImports(key) {
+  const files = [];
+  const visit = (name) => {
+    const item = manifest[name];
+    if (!item || files.includes(item.file)) return;
+    files.push(item.file);
+    for (const dep of item.imports ?? []) visit(dep);
+  };
+  visit(key);
+  return files.map(asset);
+}
+
+const css = (key) => {
+  const item = chunk(key);
+  const file = item.file.endsWith('.css') ? item.file : item.css?.[0];
+  return readFileSync(join(dist, file), 'utf8').trim();
+};
+
+// The inline parts of every page, and their hashes for the policy.
+const boot = readFileSync(join(dist, chunk('src/app/boot.ts').file), 'utf8').trim();
+const styles = { document: css('src/styles/document.css'), step: css('src/styles/step.css') };
+const noscript = '.needs-js{display:none!important}.no-js-only{display:inline}';
+const policy = contentSecurityPolicy({
+  scripts: [sha256(boot)],
+  styles: [sha256(styles.document), sha256(styles.step), sha256(noscript)],
+});
+
+const entries = {
+  document: withImports('src/app/document/document.ts'),
+  step: withImports('src/app/wizard/main.tsx'),
+};
+
+/** The page's own content chunk, fetched with the wizard (no request waterfall). */
+const contentChunk = (slug) => {
+  const item = slug ? manifest[`virtual:fixpath/error/${slug}`] : undefined;
+  return item ? [asset(item.file)] : [];
+};
+
+function html({ kind, title, head, body, root: rootAttrs = {}, slug }) {
+  const [entry, ...preloads] = entries[kind];
+  const attrs = Object.entries(rootAttrs)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+  const bootTag =
+    `<script data-entry="${entry}" data-preload="${[...preloads, ...contentChunk(slug)].join(' ')}">` +
+    `${boot}</script>`;
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <meta http-equiv="Content-Security-Policy" content="${policy}" />
+    <meta name="referrer" content="same-origin" />
+    <title>${escapeHtml(title)}</title>
+    ${head}
+    <link rel="icon" href="${basePath}favicon.svg" type="image/svg+xml" />
+    <style>${styles[kind]}</style>
+    <noscript><style>${noscript}</style></noscript>
+    ${bootTag}
+  </head>
+  <body>
+    <div id="root"${attrs}>${body}</div>
+  </body>
+</html>
+`;
 }
 
 function write(file, text) {
@@ -68,42 +101,51 @@ function write(file, text) {
   writeFileSync(target, text);
 }
 
+const siteUrl =
+  (process.env.SITE_URL || ssr.siteConfig.baseUrl || '').replace(/\/$/, '') || undefined;
+
 let count = 0;
-for (const p of ssr.pages()) {
-  write(
-    p.file,
-    page({
-      title: p.meta.title,
-      head: ssr.head(p.meta, basePath),
-      body: ssr.render(p.renderPath, basePath),
-      prerenderedPath: p.path,
-      preloads: preloadFor(p.slug),
-    }),
-  );
+for (const page of ssr.pages(siteUrl, base)) {
+  write(page.file, html(page));
   count += 1;
 }
 
-const shellBody =
-  '<section class="stack"><h1>Loading your step…</h1><p>This step needs JavaScript. ' +
-  `<a href="${basePath}">Find your error from the home page</a> to read its full guide.</p></section>`;
+const shell =
+  '<main id="main" class="page"><section class="stack"><h1>Opening your step…</h1>' +
+  '<p class="no-js-only">This step needs JavaScript. ' +
+  `<a href="${basePath}">Find your error from the home page</a> to read its guide.</p>` +
+  '</section></main>';
 write(
   'app.html',
-  page({
-    title: ssr.siteConfig.name,
+  html({
+    kind: 'step',
+    title: `Opening your step | ${ssr.siteConfig.name}`,
     head: '<meta name="robots" content="noindex" />',
-    body: shellBody,
+    body: shell,
   }),
 );
 
-const base = `${ssr.siteConfig.baseUrl}${basePath.replace(/\/$/, '')}`;
-write('robots.txt', `User-agent: *\nAllow: /\nSitemap: ${base}/sitemap.xml\n`);
-const urls = ssr.sitemapPaths().map((path) => `  <url><loc>${escapeHtml(base + path)}</loc></url>`);
-write(
-  'sitemap.xml',
-  `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
-);
+// The policy for servers to send as a header (scripts/serve.mjs reads it; see README).
+write('csp.txt', `${policy}\n`);
+write('_headers', `/*\n  Content-Security-Policy: ${policy}\n  Referrer-Policy: same-origin\n`);
+
+let sitemapNote = 'no sitemap (set SITE_URL or baseUrl in content/site.yaml to write one)';
+if (siteUrl) {
+  const urls = ssr
+    .sitemapPaths()
+    .map((path) => `  <url><loc>${escapeHtml(`${siteUrl}${base}${path}`)}</loc></url>`);
+  write(
+    'sitemap.xml',
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
+  );
+  write('robots.txt', `User-agent: *\nAllow: /\nSitemap: ${siteUrl}${base}/sitemap.xml\n`);
+  sitemapNote = `sitemap.xml for ${siteUrl}${base}/`;
+} else {
+  write('robots.txt', 'User-agent: *\nAllow: /\n');
+  console.log(
+    'No site address: pages carry no canonical URL and no sitemap is written (set SITE_URL, or baseUrl in content/site.yaml).',
+  );
+}
 rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
 rmSync(join(dist, '.vite'), { recursive: true, force: true });
-console.log(
-  `Prerendered ${count} pages, app.html, robots.txt and sitemap.xml into ${process.env.OUT_DIR ?? 'dist'}/`,
-);
+console.log(`Prerendered ${count} pages, app.html, robots.txt and ${sitemapNote} into ${outDir}/`);

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // `npm start` (after the build): serves dist/ at http://localhost:4173 (PORT changes it).
-// Prerendered pages as they are, step URLs through the app shell, anything else a real 404.
-// Sends the Content-Security-Policy header and gzips text.
+// Prerendered pages as they are (the agent view of a page for `?mode=agent`), step addresses
+// that were not prerendered through the wizard's shell, anything else a real 404. Sends the
+// build's Content-Security-Policy header (dist/csp.txt) and gzips text.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CSP } from './csp.mjs';
 
 const dist = join(process.cwd(), process.env.OUT_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? 4173);
@@ -29,6 +29,8 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
+const CSP = readFileSync(join(dist, 'csp.txt'), 'utf8').trim();
+
 const cache = new Map();
 function file(path) {
   if (!cache.has(path)) {
@@ -38,6 +40,15 @@ function file(path) {
     cache.set(path, { body, gzip, type });
   }
   return cache.get(path);
+}
+
+const isFile = (path) => existsSync(path) && statSync(path).isFile();
+
+/** A page's agent view (`index.agent.html`) for `?mode=agent`, where the build wrote one. */
+function variant(path, agent) {
+  if (!agent || !path.endsWith('.html')) return path;
+  const candidate = path.replace(/\.html$/, '.agent.html');
+  return isFile(candidate) ? candidate : path;
 }
 
 function resolve(urlPath) {
@@ -50,7 +61,7 @@ function resolve(urlPath) {
   const target = join(dist, rel);
   if (!target.startsWith(dist + sep) && target !== dist) return null;
   for (const candidate of [target, join(target, 'index.html'), `${target}.html`]) {
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    if (isFile(candidate)) return candidate;
   }
   return null;
 }
@@ -76,6 +87,7 @@ const server = createServer(options, (req, res) => {
     res.end();
     return;
   }
+  const agent = new URL(req.url ?? '/', 'http://localhost').searchParams.get('mode') === 'agent';
   let path = resolve(urlPath);
   let status = 200;
   if (!path) {
@@ -83,12 +95,13 @@ const server = createServer(options, (req, res) => {
     path = join(dist, isStep ? 'app.html' : '404.html');
     status = isStep ? 200 : 404;
   }
+  path = variant(path, agent);
   const { body, gzip, type } = file(path);
   const headers = {
     'Content-Type': type,
     'Content-Security-Policy': CSP,
     'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
+    'Referrer-Policy': 'same-origin',
     'X-Frame-Options': 'DENY',
     'Cache-Control': path.includes(`${sep}assets${sep}`)
       ? 'public, max-age=31536000, immutable'

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { paths } from './paths.ts';
+import { withBase } from '../routing/base-path.ts';
+import { paths } from '../routing/paths.ts';
 
 interface Props {
   readonly children: ReactNode;
@@ -41,7 +42,7 @@ export class RouteErrorBoundary extends Component<Props, State> {
           loading the page again, or start from the home page.
         </p>
         <p>
-          <a className="button" href={`${import.meta.env.BASE_URL}${paths.home().slice(1)}`}>
+          <a className="button" href={withBase(paths.home())}>
             Go to the home page
           </a>
         </p>

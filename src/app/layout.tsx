@@ -1,14 +1,21 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { site } from '../content/runtime/app-content.ts';
-import { ModeToggle } from '../features/agent/mode-toggle.tsx';
+import { paths, type Mode } from '../routing/paths.ts';
 import { Announcer } from '../ui/announcer.tsx';
-import { paths } from './paths.ts';
-import { useLinkOptions } from './use-mode.ts';
+import { ModeToggle } from '../ui/mode-toggle.tsx';
+import { PageLink } from '../ui/page-link.tsx';
 
 /** The frame around every page: skip link, header, main landmark, footer. */
-export function Layout({ children }: { readonly children: ReactNode }) {
-  const options = useLinkOptions();
+export function Layout({
+  mode,
+  otherMode,
+  children,
+}: {
+  readonly mode: Mode;
+  /** This page in the other mode (an app path). */
+  readonly otherMode: string;
+  readonly children: ReactNode;
+}) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -16,11 +23,11 @@ export function Layout({ children }: { readonly children: ReactNode }) {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link className="site-header__name" to={paths.home(options)}>
+          <PageLink className="site-header__name" to={paths.home({ mode })}>
             {site.name}
-          </Link>
+          </PageLink>
           <span className="site-header__tagline">{site.tagline}</span>
-          <ModeToggle />
+          <ModeToggle on={mode === 'agent'} to={otherMode} />
         </div>
       </header>
       <main id="main" className="page" tabIndex={-1}>

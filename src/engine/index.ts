@@ -31,3 +31,17 @@ export {
   type CostTarget,
 } from './answer-cost.ts';
 export { entropy, optimalPrefixCodeLength } from './info-bound.ts';
+export {
+  stepModel,
+  stepModelOf,
+  startTarget,
+  shortestTarget,
+  fixOutcome,
+  type StepModel,
+  type StepTarget,
+  type StepProblem,
+  type ChoiceModel,
+  type RouteStep,
+  type StepProgress,
+  type FixOutcome,
+} from './step-model.ts';

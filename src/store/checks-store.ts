@@ -1,5 +1,5 @@
-import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
 import { parsedStorage } from './safe-storage.ts';
 
 interface Persisted {
@@ -11,9 +11,13 @@ interface ChecksState extends Persisted {
   tick: (key: string, on: boolean) => void;
 }
 
-const KEY = 'fixpath:checks';
+export const CHECKS_KEY = 'fixpath:checks';
 
-export const useChecksStore = create<ChecksState>()(
+/**
+ * Ticked steps of fix checklists, kept in this browser. A vanilla store: the checklist page's
+ * ticks island uses it without React; screens use `useChecks`.
+ */
+export const checksStore = createStore<ChecksState>()(
   persist(
     (set, get) => ({
       ticked: {},
@@ -23,10 +27,10 @@ export const useChecksStore = create<ChecksState>()(
       },
     }),
     {
-      name: KEY,
+      name: CHECKS_KEY,
       version: 1,
       storage: parsedStorage<Persisted>({
-        key: KEY,
+        key: CHECKS_KEY,
         version: 1,
         schema: () => import('./schemas.ts').then((m) => m.checksSchema),
       }),

@@ -10,6 +10,9 @@ export interface SavedWalk {
   /** The tree's fingerprint when it was saved: a different one means the guide changed. */
   readonly fingerprint: string;
   readonly updatedAt: number;
+  /** The step number and title shown there, for "Continue where you left off". */
+  readonly step?: number;
+  readonly title?: string;
 }
 
 interface Persisted {

@@ -9,6 +9,8 @@ export const progressSchema = z.object({
       nodeId: z.string().check(z.maxLength(100)),
       fingerprint: z.string().check(z.maxLength(16)),
       updatedAt: z.number(),
+      step: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100))),
+      title: z.optional(z.string().check(z.maxLength(300))),
     }),
   ),
 });

@@ -1,15 +1,15 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { App } from '../app/app.tsx';
-import { errorCache } from '../content/runtime/app-content.ts';
+import { WizardApp } from '../app/wizard/wizard-app.tsx';
+import { errorContent } from '../content/runtime/app-content.ts';
 import { fixture } from './guided-fixture.ts';
 
-/** Renders the whole app at `url` (a deep link), with the fixture error loaded. */
-export function renderApp(url: string) {
-  errorCache.prime([fixture]);
+/** Renders the wizard at `url` (a step address), with the fixture error loaded. */
+export function renderWizard(url: string) {
+  errorContent.prime({ [fixture.slug]: fixture });
   return render(
     <MemoryRouter initialEntries={[url]}>
-      <App />
+      <WizardApp />
     </MemoryRouter>,
   );
 }

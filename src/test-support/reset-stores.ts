@@ -1,4 +1,4 @@
-import { useChecksStore } from '../store/checks-store.ts';
+import { checksStore } from '../store/checks-store.ts';
 import { useFeedbackStore } from '../store/feedback-store.ts';
 import { useProgressStore } from '../store/progress-store.ts';
 import { useStorageHealth } from '../store/storage-health.ts';
@@ -7,7 +7,7 @@ import { useStorageHealth } from '../store/storage-health.ts';
 export function resetStores(): void {
   useStorageHealth.setState({ unavailable: false, setAside: [], outdated: [] });
   useProgressStore.setState({ bySlug: {}, changed: {} });
-  useChecksStore.setState({ ticked: {} });
+  checksStore.setState({ ticked: {} });
   useFeedbackStore.setState({ helpful: {} });
   localStorage.clear();
 }
@@ -16,7 +16,7 @@ export function resetStores(): void {
 export async function rehydrateStores(): Promise<void> {
   await Promise.all([
     useProgressStore.persist.rehydrate(),
-    useChecksStore.persist.rehydrate(),
+    checksStore.persist.rehydrate(),
     useFeedbackStore.persist.rehydrate(),
   ]);
 }

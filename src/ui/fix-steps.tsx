@@ -1,27 +1,29 @@
 import type { FixStep } from '../engine/index.ts';
-import { useChecksStore } from '../store/checks-store.ts';
-import { useHydrated } from '../store/use-hydrated.ts';
 import { MenuPath } from './menu-path.tsx';
 import { RiskWarning } from './risk-warning.tsx';
 
 interface Props {
   readonly steps: readonly FixStep[];
-  /** Storage key of each step's tick box (see `checkKey`). */
+  /** Storage key of each step's tick box (see `checkKey`), also written as `data-check-key`. */
   readonly keyOf: (stepIndex: number) => string;
   /** Unique prefix for element ids on this page. */
   readonly idPrefix: string;
+  /** Whether a box is ticked; undefined while nothing has been read (all unticked). */
+  readonly ticked?: (key: string) => boolean;
+  /** Called when a box is ticked or cleared; without it the boxes are plain HTML. */
+  readonly onTick?: (key: string, on: boolean) => void;
+  /** "3.1", "3.2"... before each step (agent mode and print); none when empty. */
+  readonly numbers?: readonly string[];
 }
 
-/** A fix procedure as a numbered checklist whose ticks stay ticked in this browser. */
-export function FixSteps({ steps, keyOf, idPrefix }: Props) {
-  const hydrated = useHydrated(useChecksStore);
-  const ticked = useChecksStore((state) => state.ticked);
-  const tick = useChecksStore((state) => state.tick);
+/** A fix procedure as a numbered checklist. Where the ticks are kept is the caller's business. */
+export function FixSteps({ steps, keyOf, idPrefix, ticked, onTick, numbers = [] }: Props) {
   return (
     <ol className="fix-steps">
       {steps.map((step, index) => {
         const id = `${idPrefix}-${index}`;
         const key = keyOf(index);
+        const number = numbers[index];
         return (
           <li key={key} className="fix-steps__step">
             {step.risk && <RiskWarning text={step.risk} />}
@@ -30,10 +32,16 @@ export function FixSteps({ steps, keyOf, idPrefix }: Props) {
                 id={id}
                 type="checkbox"
                 className="check__box"
-                checked={hydrated && ticked[key] === true}
-                onChange={(event) => tick(key, event.currentTarget.checked)}
+                data-check-key={key}
+                {...(onTick
+                  ? {
+                      checked: ticked?.(key) === true,
+                      onChange: (event) => onTick(key, event.currentTarget.checked),
+                    }
+                  : {})}
               />
               <label htmlFor={id} className="check__label">
+                {number && <span className="fix-steps__number">{number} </span>}
                 {step.text}
               </label>
             </div>

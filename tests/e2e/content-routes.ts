@@ -1,4 +1,4 @@
-import { paths } from '../../src/app/paths.ts';
+import { paths } from '../../src/routing/paths.ts';
 import { readContentDir } from '../../src/content/read-content-dir.ts';
 import { toTree } from '../../src/content/runtime/to-tree.ts';
 import { choicesOf, encodeSession, type NodeId, type Tree } from '../../src/engine/index.ts';

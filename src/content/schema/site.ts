@@ -5,8 +5,11 @@ import { httpsUrl, text } from './text.ts';
 export const siteSchema = z.strictObject({
   name: text,
   tagline: text,
-  /** Absolute origin used for canonical URLs, the sitemap and link previews. */
-  baseUrl: httpsUrl.or(z.string().regex(/^http:\/\/localhost(:\d+)?$/)),
+  /**
+   * The address this copy is served from, used for canonical URLs, the sitemap and link
+   * previews. Optional: `SITE_URL` at build time wins; with neither, pages leave those out.
+   */
+  baseUrl: httpsUrl.or(z.string().regex(/^http:\/\/localhost(:\d+)?$/)).optional(),
   escalation: z.strictObject({
     /** Who the user is told to contact when it is time for an expert. */
     contactName: text,

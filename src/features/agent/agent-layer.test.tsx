@@ -1,12 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation, useParams, useSearchParams } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { paths } from '../../app/paths.ts';
-import { decodeSession, encodeSession, start, walk } from '../../engine/index.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { openPage } from '../../lib/leave-page.ts';
+import { paths } from '../../routing/paths.ts';
+import { encodeSession, start, stepModel } from '../../engine/index.ts';
 import { testTree } from '../../engine/test-tree.ts';
 import AgentLayer from './agent-layer.tsx';
 import { callStore } from './call-store.ts';
+
+vi.mock('../../lib/leave-page.ts', () => ({ leavePage: vi.fn(), openPage: vi.fn() }));
 
 const error = { slug: 'test', code: 'T1', title: 'Test error' };
 
@@ -15,20 +18,13 @@ function Step() {
   const [search] = useSearchParams();
   const { nodeId } = useParams();
   const location = useLocation();
-  const decoded = decodeSession(testTree, search.get('s'));
-  const walked = decoded.ok ? walk(testTree, decoded.value) : undefined;
-  if (!decoded.ok || !walked?.ok || walked.value.current.id !== nodeId) return <p>Broken</p>;
+  const model = stepModel(testTree, nodeId, search.get('s'));
+  if (!model.ok) return <p>Broken</p>;
   return (
     <>
-      <h1>{walked.value.current.title}</h1>
+      <h1>{model.value.node.title}</h1>
       <p data-testid="where">{location.pathname + location.search}</p>
-      <AgentLayer
-        error={error}
-        tree={testTree}
-        session={decoded.value}
-        walked={walked.value}
-        encoded={encodeSession(testTree, decoded.value)}
-      />
+      <AgentLayer error={error} model={model.value} />
     </>
   );
 }
@@ -103,7 +99,7 @@ describe('AgentLayer', () => {
     await user.click(screen.getByRole('button', { name: 'New caller' }));
     await user.click(screen.getByRole('button', { name: 'Yes, clear this call' }));
     expect(callStore.useCall.getState().record.notes).toEqual({});
-    expect(screen.getByTestId('where')).toHaveTextContent('elsewhere');
+    expect(openPage).toHaveBeenCalledWith('/?mode=agent');
   });
 
   it('does not mix a call about another error into this one', async () => {

@@ -1,8 +1,9 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { paths } from '../../app/paths.ts';
-import { isLeaf, type Session, type Tree, type Walk } from '../../engine/index.ts';
-import { shareableStepUrl } from '../wizard/step-links.ts';
+import { absoluteUrl, paths } from '../../routing/paths.ts';
+import { openPage } from '../../lib/leave-page.ts';
+import { basePath, withBase } from '../../routing/base-path.ts';
+import { isLeaf, type StepModel, type Walk } from '../../engine/index.ts';
 import { agentLinks } from './agent-links.ts';
 import { AgentPanel } from './agent-panel.tsx';
 import { belongsTo } from './call-record.ts';
@@ -21,18 +22,16 @@ import './agent.css';
 
 export interface AgentLayerProps {
   readonly error: { readonly slug: string; readonly code: string; readonly title: string };
-  readonly tree: Tree;
-  readonly session: Session;
-  /** The engine's walk of `session`: the route so far and the step on screen. */
-  readonly walked: Walk;
-  /** The session as it is in the URL (`s`). */
-  readonly encoded: string;
+  /** The engine's model of the step on screen. */
+  readonly model: StepModel;
 }
 
 const { useCall, useHealth } = callStore;
 
 /** Agent mode on a step page: script, step numbers, notes, shortcuts, caller link, summary. */
-export default function AgentLayer({ error, tree, session, walked, encoded }: AgentLayerProps) {
+export default function AgentLayer({ error, model }: AgentLayerProps) {
+  const { tree, encoded } = model;
+  const walked: Walk = { path: model.route, current: model.node };
   const navigate = useNavigate();
   const record = useCall((state) => state.record);
   const { reach, note, clear } = useCall.getState();
@@ -43,13 +42,11 @@ export default function AgentLayer({ error, tree, session, walked, encoded }: Ag
   const root = useRef<HTMLElement>(null);
 
   const step = currentStepLabel(walked);
-  const links = agentLinks(tree, error.slug, session);
-  const ownerUrl = shareableStepUrl(
-    error.slug,
-    walked.current.id,
-    encoded,
+  const links = agentLinks(model, error.slug);
+  const ownerUrl = absoluteUrl(
+    paths.step(error.slug, model.node.id, encoded),
     window.location.origin,
-    import.meta.env.BASE_URL,
+    basePath(),
   );
 
   // A time stamp each time a step is reached (not on every render).
@@ -61,7 +58,7 @@ export default function AgentLayer({ error, tree, session, walked, encoded }: Ag
       const href = links.choices[n - 1];
       if (href) void navigate(href);
     },
-    onBack: () => void navigate(links.back),
+    onBack: () => (links.backLeaves ? openPage(withBase(links.back)) : void navigate(links.back)),
     onRestart: () => void navigate(links.restart),
     onFocusNotes: () => notes.current?.focus(),
     onHelp: () => setHelpOpen((open) => !open),
@@ -70,7 +67,7 @@ export default function AgentLayer({ error, tree, session, walked, encoded }: Ag
 
   const newCaller = () => {
     clear();
-    void navigate(paths.home({ mode: 'agent' }));
+    openPage(withBase(paths.home({ mode: 'agent' })));
   };
 
   if (!belongsTo(record, error.slug)) {

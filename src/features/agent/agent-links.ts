@@ -1,6 +1,5 @@
-import { paths, type LinkOptions } from '../../app/paths.ts';
-import { choicesOf, walk, type Session, type Tree } from '../../engine/index.ts';
-import { backHref, choiceLinks, startHref } from '../wizard/step-links.ts';
+import type { StepModel } from '../../engine/index.ts';
+import { paths, type LinkOptions } from '../../routing/paths.ts';
 
 export interface AgentLinks {
   /** The next step for each choice on screen, in order (digit n picks `choices[n - 1]`). */
@@ -9,17 +8,18 @@ export interface AgentLinks {
   readonly back: string;
   /** The first question again. */
   readonly restart: string;
+  /** True when `back` leaves the wizard for the error's page (a full page load). */
+  readonly backLeaves: boolean;
 }
 
 const agent: LinkOptions = { mode: 'agent' };
 
-/** Where the agent's shortcuts lead from the step `session` is on. All links keep agent mode. */
-export function agentLinks(tree: Tree, slug: string, session: Session): AgentLinks {
-  const here = walk(tree, session);
-  const choices = here.ok ? choicesOf(here.value.current) : [];
+/** Where the agent's shortcuts lead from the step on screen. All links keep agent mode. */
+export function agentLinks(model: StepModel, slug: string): AgentLinks {
   return {
-    choices: choiceLinks(tree, slug, session, choices, agent).map((link) => link.href),
-    back: backHref(tree, slug, session, agent) ?? paths.error(slug, agent),
-    restart: startHref(tree, slug, agent),
+    choices: model.choices.map((choice) => paths.target(slug, choice.target, agent)),
+    back: model.back ? paths.target(slug, model.back, agent) : paths.error(slug, agent),
+    restart: paths.target(slug, model.restart, agent),
+    backLeaves: model.back === undefined,
   };
 }

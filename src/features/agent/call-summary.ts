@@ -1,7 +1,7 @@
 import { asNodeId, assertNever, type Tree, type TreeNode, type Walk } from '../../engine/index.ts';
 import type { CallRecord, FixOutcome } from './call-record.ts';
-import { dateTime, duration, timeOfDay, type Clock } from './clock.ts';
-import { field, heading, wrap } from './plain-text.ts';
+import { dateTime, duration, timeOfDay, type Clock } from '../../lib/clock.ts';
+import { field, heading, wrap } from '../../lib/plain-text.ts';
 import { stepKey, stepLabels, stepText } from './step-numbers.ts';
 
 export interface SummaryInput {

@@ -1,15 +1,29 @@
 import type { GuidedError } from '../../content/types.ts';
 import type { Tree } from '../../engine/index.ts';
-import { causeLink } from './guide-anchors.ts';
+import type { LinkOptions } from '../../routing/paths.ts';
+import { PageLink } from '../../ui/page-link.tsx';
+import { nodePath } from './guide-links.ts';
 
-/** The causes, most likely first as written, each pointing to where it is dealt with. */
-export function CauseList({ entry, tree }: { readonly entry: GuidedError; readonly tree: Tree }) {
+const verbFor = (kind: string | undefined): string =>
+  kind === 'fix' ? 'How to fix it' : kind === 'wait' ? 'What to do' : 'Getting help';
+
+/** The causes, most likely first as written, each linking to the step that deals with it. */
+export function CauseList({
+  entry,
+  tree,
+  options,
+}: {
+  readonly entry: GuidedError;
+  readonly tree: Tree;
+  readonly options: LinkOptions;
+}) {
   return (
     <section aria-labelledby="causes-title">
       <h2 id="causes-title">What causes it</h2>
       <ol className="causes">
         {entry.causes.map((cause) => {
-          const link = causeLink(tree, cause.fixNode);
+          const node = tree.nodes.get(cause.fixNode);
+          const to = nodePath(tree, entry.slug, cause.fixNode, options);
           const likelihood = [
             cause.likelihoodLabel,
             cause.likelihood === undefined ? undefined : `about ${cause.likelihood}%`,
@@ -19,9 +33,11 @@ export function CauseList({ entry, tree }: { readonly entry: GuidedError; readon
               <h3>{cause.title}</h3>
               {likelihood.length > 0 && <p className="tag">{likelihood.join(', ')}</p>}
               <p>{cause.explanation}</p>
-              {link && (
+              {node && to && (
                 <p>
-                  <a href={link.href}>{link.label}</a>
+                  <PageLink to={to}>
+                    {verbFor(node.kind)}: {node.title}
+                  </PageLink>
                 </p>
               )}
             </li>

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { asNodeId, encodeSession } from '../../engine/index.ts';
+import { checkKey } from '../../store/check-key.ts';
 import { fixtureTree as tree } from '../../test-support/guided-fixture.ts';
 import { priceRange } from '../../ui/cost.ts';
-import { checkKey } from '../../store/check-key.ts';
-import { causeLink, codeLabel } from './guide-anchors.ts';
+import { codeLabel, nodePath, startPath } from './guide-links.ts';
+import { linkProblemFrom, linkProblemOf } from './link-problem.ts';
+import { problemMessage } from './problem-message.ts';
 import { resumeOffer } from './resume-offer.ts';
 
 const s = (answers: number[]): string => encodeSession(tree, { answers });
@@ -16,36 +18,38 @@ const saved = (session: string, nodeId: string, fingerprint = print) => ({
 });
 
 describe('resume offer', () => {
-  it('offers to continue at the saved step', () => {
-    expect(resumeOffer(tree, 'tiny', saved(s([1]), 'refresh'))).toEqual({
+  it('offers to continue at the saved step, with its title when it was saved', () => {
+    expect(resumeOffer({ ...saved(s([1]), 'refresh'), step: 2, title: 'Refresh' }, print)).toEqual({
       kind: 'resume',
-      href: `/errors/tiny/step/refresh?s=${s([1])}`,
+      nodeId: 'refresh',
+      session: s([1]),
       step: 2,
-      title: 'Refresh the feed',
+      title: 'Refresh',
+    });
+    expect(resumeOffer(saved(s([0, 1]), 'wait'), print)).toMatchObject({
+      step: 3,
+      title: undefined,
     });
   });
 
   it('offers nothing when nothing (or only the first step) was saved', () => {
-    expect(resumeOffer(tree, 'tiny', undefined)).toEqual({ kind: 'none' });
-    expect(resumeOffer(tree, 'tiny', saved(s([]), 'ask'))).toEqual({ kind: 'none' });
+    expect(resumeOffer(undefined, print)).toEqual({ kind: 'none' });
+    expect(resumeOffer(saved(s([]), 'ask'), print)).toEqual({ kind: 'none' });
   });
 
-  it('calls progress stale when the guide changed or it does not add up', () => {
-    expect(resumeOffer(tree, 'tiny', saved(s([1]), 'refresh', 'zzzz')).kind).toBe('stale');
-    expect(resumeOffer(tree, 'tiny', saved(`${print}-9`, 'refresh')).kind).toBe('stale');
-    expect(resumeOffer(tree, 'tiny', saved(s([1]), 'fixed')).kind).toBe('stale');
+  it('calls progress stale when the guide changed', () => {
+    expect(resumeOffer(saved(s([1]), 'refresh', 'zzzz'), print).kind).toBe('stale');
+    expect(resumeOffer(saved('zzzz-1', 'refresh'), print).kind).toBe('stale');
   });
 });
 
-describe('guide helpers', () => {
-  it('links a cause to its fix, its wait, or getting help', () => {
-    expect(causeLink(tree, asNodeId('refresh'))).toEqual({
-      href: '#fix-refresh',
-      label: 'How to fix it: Refresh the feed',
-    });
-    expect(causeLink(tree, asNodeId('wait'))?.href).toBe('#wait-wait');
-    expect(causeLink(tree, asNodeId('expert'))?.href).toBe('#help-expert');
-    expect(causeLink(tree, asNodeId('fixed'))).toBeUndefined();
+describe('guide links', () => {
+  it('links to the first step, and to where a node is first reached', () => {
+    expect(startPath(tree, 'tiny', {})).toBe(`/errors/tiny/step/ask?s=${s([])}`);
+    expect(nodePath(tree, 'tiny', asNodeId('refresh'), { mode: 'agent' })).toBe(
+      `/errors/tiny/step/refresh?s=${s([1])}&mode=agent`,
+    );
+    expect(nodePath(tree, 'tiny', asNodeId('nowhere'), {})).toBeUndefined();
   });
 
   it('writes codes and prices the way people read them', () => {
@@ -61,5 +65,30 @@ describe('guide helpers', () => {
 
   it('keys tick boxes by slug, tree fingerprint, node and step', () => {
     expect(checkKey('102', 'k3f9', 'manual-refresh', 2)).toBe('102:k3f9:manual-refresh:2');
+  });
+});
+
+describe('link problems', () => {
+  it('travel in the address as a kind and a 1-based number', () => {
+    expect(linkProblemFrom({ kind: 'invalid-answer', stepIndex: 1, answer: 9 })).toEqual({
+      kind: 'invalid-answer',
+      at: 2,
+    });
+    expect(linkProblemOf('?link=invalid-answer&at=2')).toEqual({ kind: 'invalid-answer', at: 2 });
+    expect(linkProblemOf('?link=content-changed')).toEqual({ kind: 'content-changed' });
+  });
+
+  it('ignore junk in the address', () => {
+    expect(linkProblemOf('?link=<script>')).toBeUndefined();
+    expect(linkProblemOf('?link=constructor')).toBeUndefined();
+    expect(linkProblemOf('?link=malformed&at=-3')).toEqual({ kind: 'malformed' });
+    expect(linkProblemOf('')).toBeUndefined();
+  });
+
+  it('each get a plain explanation', () => {
+    expect(problemMessage({ kind: 'past-the-end', at: 3 }).body).toContain('after step 3,');
+    expect(problemMessage({ kind: 'content-changed' }).title).toBe(
+      'This link was made for an older version of this guide',
+    );
   });
 });

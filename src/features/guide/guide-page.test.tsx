@@ -1,49 +1,66 @@
-import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../app/app.tsx';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../engine/index.ts';
-import { fixtureTree, stepUrl } from '../../test-support/guided-fixture.ts';
-import { renderApp } from '../../test-support/render-app.tsx';
+import { fixture, fixtureTree, stepUrl } from '../../test-support/guided-fixture.ts';
 import { rehydrateStores, resetStores } from '../../test-support/reset-stores.ts';
+import { ChecklistPage } from './checklist-page.tsx';
+import { GuidePage } from './guide-page.tsx';
+import { ResumeBox } from './resume-island.tsx';
 
 const print = fingerprint(fixtureTree);
 const saveRaw = (bySlug: unknown, version = 1): void =>
   localStorage.setItem('fixpath:progress', JSON.stringify({ state: { bySlug }, version }));
-const savedAt = (answers: string, nodeId: string, fp = print) => ({
-  tiny: { session: `${fp}-${answers}`, nodeId, fingerprint: fp, updatedAt: 1 },
+const savedAt = (answers: string, nodeId: string, fp = print, extra = {}) => ({
+  tiny: { session: `${fp}-${answers}`, nodeId, fingerprint: fp, updatedAt: 1, ...extra },
 });
+const islandProps = (name: string): unknown =>
+  JSON.parse(
+    document.querySelector<HTMLElement>(`[data-island="${name}"]`)?.dataset['props'] ?? '',
+  );
 
 beforeEach(resetStores);
-afterEach(() => vi.restoreAllMocks());
 
-describe('guide page', () => {
-  it('renders every section of the guide, top to bottom', async () => {
-    renderApp('/errors/tiny');
+describe('guide page (rendered at build time)', () => {
+  it('leads with the situations, each a link straight to the step that deals with it', () => {
+    render(<GuidePage entry={fixture} options={{}} />);
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Error 900: a tiny example' }),
+      screen.getByRole('heading', { level: 1, name: 'Error 900: a tiny example' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Fix it step by step' })).toHaveAttribute(
+    const situations = within(
+      screen.getByRole('region', { name: 'Which of these sounds like you?' }),
+    );
+    expect(situations.getByRole('link', { name: 'The server is down' })).toHaveAttribute(
+      'href',
+      stepUrl('wait', [0]),
+    );
+    expect(situations.getByRole('link', { name: 'Stale cache' })).toHaveAttribute(
+      'href',
+      stepUrl('refresh', [1]),
+    );
+    expect(situations.getByRole('link', { name: /I don’t know: guide me/ })).toHaveAttribute(
       'href',
       stepUrl('ask', []),
     );
+  });
+
+  it('renders every section of the guide, top to bottom', () => {
+    render(<GuidePage entry={fixture} options={{}} />);
     const h2s = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(h2s).toEqual([
+      'Which of these sounds like you?',
       'At a glance',
       'The quick fix',
-      'What Error 900 is, and what it is not',
+      'How to fix it',
       'What causes it',
       'Is your data at risk?',
       'What is going on behind the scenes',
       'What it costs to wait',
       'When it is more serious',
-      'How to fix it',
-      'If you need to wait',
       'When to call an expert',
       'What a professional will do',
       'What it may cost',
+      'What Error 900 is, and what it is not',
       'Which QuickBooks Desktop years are supported',
       'What to expect',
       'Related errors',
@@ -54,41 +71,77 @@ describe('guide page', () => {
     }
     expect(screen.getByRole('link', { name: 'How to fix it: Refresh the feed' })).toHaveAttribute(
       'href',
-      '#fix-refresh',
+      stepUrl('refresh', [1]),
     );
-    expect(document.getElementById('fix-refresh')).toBeInTheDocument();
     expect(screen.getByText('Most likely, about 70%')).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Deactivate the account.' })).not.toBeChecked();
     expect(screen.getByRole('rowheader', { name: 'QuickBooks Desktop 2024' })).toBeInTheDocument();
-    expect(
-      screen.getByText(/Printed from https:\/\/fixpath.example\/errors\/tiny/),
-    ).toBeInTheDocument();
-  });
-
-  it('prints the checklist', async () => {
-    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-    renderApp('/errors/tiny');
-    await userEvent.click(await screen.findByRole('button', { name: 'Print this checklist' }));
-    expect(print).toHaveBeenCalled();
-  });
-
-  it('prerenders without reading storage, so hydration matches', () => {
-    saveRaw(savedAt('1', 'refresh'));
-    const html = renderToString(
-      <MemoryRouter initialEntries={['/errors/tiny']}>
-        <App />
-      </MemoryRouter>,
+    expect(screen.getByRole('link', { name: /Every fix on one page, with boxes/ })).toHaveAttribute(
+      'href',
+      '/errors/tiny/checklist',
     );
-    expect(html).toContain('Fix it step by step');
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+  });
+
+  it('keeps agent mode in every link of its agent view', () => {
+    render(<GuidePage entry={fixture} options={{ mode: 'agent' }} />);
+    for (const link of screen.getAllByRole('link')) {
+      const href = link.getAttribute('href') ?? '';
+      if (href.startsWith('/')) expect(href).toContain('mode=agent');
+    }
+  });
+
+  it('gives its islands what they need, and reads no storage while rendering', () => {
+    saveRaw(savedAt('1', 'refresh'));
+    const html = renderToString(<GuidePage entry={fixture} options={{}} />);
     expect(html).not.toContain('Continue where you left off');
+    render(<GuidePage entry={fixture} options={{}} />);
+    expect(islandProps('resume')).toEqual({
+      slug: 'tiny',
+      fingerprint: print,
+      start: stepUrl('ask', []),
+    });
+    expect(islandProps('link-notice')).toEqual({
+      slug: 'tiny',
+      code: '900',
+      start: stepUrl('ask', []),
+    });
   });
 });
 
-describe('saved progress on the guide page', () => {
-  it('offers to continue where the user left off, or start again', async () => {
-    saveRaw(savedAt('1', 'refresh'));
+describe('checklist page', () => {
+  it('lists every fix with plain boxes to tick, a print button and its address', () => {
+    render(
+      <ChecklistPage
+        entry={fixture}
+        options={{}}
+        address="https://help.example/errors/tiny/checklist"
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Every fix for Error 900, to tick off or print',
+    );
+    const box = screen.getByRole('checkbox', { name: 'Deactivate the account.' });
+    expect(box).not.toBeChecked();
+    expect(box).toHaveAttribute('data-check-key', `tiny:${print}:refresh:1`);
+    expect(screen.getByRole('button', { name: 'Print this checklist' })).toHaveAttribute(
+      'data-action',
+      'print',
+    );
+    expect(
+      screen.getByText('Printed from https://help.example/errors/tiny/checklist'),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('the resume island', () => {
+  const box = (fp = print) => (
+    <ResumeBox slug="tiny" fingerprint={fp} start={stepUrl('ask', [])} options={{}} />
+  );
+
+  it('offers to continue where the person left off, or start again', async () => {
+    saveRaw(savedAt('1', 'refresh', print, { step: 2, title: 'Refresh the feed' }));
     await rehydrateStores();
-    renderApp('/errors/tiny');
+    render(box());
     const offer = within(await screen.findByRole('region', { name: 'Saved progress' }));
     expect(
       offer.getByRole('link', { name: 'Continue where you left off (step 2: Refresh the feed)' }),
@@ -99,10 +152,19 @@ describe('saved progress on the guide page', () => {
     );
   });
 
+  it('offers a step saved before titles were kept, by its number', async () => {
+    saveRaw(savedAt('1', 'refresh'));
+    await rehydrateStores();
+    render(box());
+    expect(
+      await screen.findByRole('link', { name: 'Continue where you left off (step 2)' }),
+    ).toBeInTheDocument();
+  });
+
   it('sets aside progress saved for a changed guide, with a short notice', async () => {
     saveRaw(savedAt('1', 'refresh', 'zzzz'));
     await rehydrateStores();
-    renderApp('/errors/tiny');
+    render(box());
     expect(
       await screen.findByText(
         /couldn’t restore your earlier progress because the guide has changed/,
@@ -110,13 +172,6 @@ describe('saved progress on the guide page', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Saved progress' })).not.toBeInTheDocument();
     expect(localStorage.getItem('fixpath:progress:tiny:set-aside')).toContain('zzzz-1');
-  });
-
-  it('sets aside progress that no longer leads where it says', async () => {
-    saveRaw(savedAt('1', 'fixed'));
-    await rehydrateStores();
-    renderApp('/errors/tiny');
-    expect(await screen.findByText(/because the guide has changed/)).toBeInTheDocument();
   });
 
   it.each([
@@ -129,37 +184,17 @@ describe('saved progress on the guide page', () => {
   ])('sets aside saved data that is %s, never crashing', async (_case, raw) => {
     localStorage.setItem('fixpath:progress', raw);
     await rehydrateStores();
-    renderApp('/errors/tiny');
+    render(box());
     expect(await screen.findByText(/saved copy was damaged/)).toBeInTheDocument();
     expect(localStorage.getItem('fixpath:progress:set-aside')).toBe(raw);
-    expect(screen.getByRole('link', { name: 'Fix it step by step' })).toBeInTheDocument();
   });
 
   it('sets aside progress saved by an older version of Fixpath, and says so', async () => {
     const raw = JSON.stringify({ state: { lastStep: '/errors/tiny/step/ask' }, version: 0 });
     localStorage.setItem('fixpath:progress', raw);
     await rehydrateStores();
-    renderApp('/errors/tiny');
+    render(box());
     expect(await screen.findByText(/saved by an older version of Fixpath/)).toBeInTheDocument();
     expect(localStorage.getItem('fixpath:progress:set-aside')).toBe(raw);
-  });
-});
-
-describe('when storage is switched off or full', () => {
-  it('still works, with a quiet notice that progress cannot be saved', async () => {
-    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
-      throw new DOMException('denied', 'SecurityError');
-    });
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('full', 'QuotaExceededError');
-    });
-    await rehydrateStores();
-    renderApp(stepUrl('refresh', [1]));
-    await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
-    expect(await screen.findByText(/not letting us save your progress/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Open the Bank Feeds Center.' }));
-    expect(screen.getByRole('checkbox', { name: 'Open the Bank Feeds Center.' })).toBeChecked();
-    await userEvent.click(screen.getByRole('link', { name: 'Yes, the error is gone' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Fixed' })).toBeInTheDocument();
   });
 });

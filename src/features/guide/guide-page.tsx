@@ -1,52 +1,56 @@
-import type { ReactNode } from 'react';
-import { Link } from 'react-router';
-import { absoluteUrl, paths } from '../../app/paths.ts';
-import { useLinkOptions } from '../../app/use-mode.ts';
-import { site } from '../../content/runtime/app-content.ts';
 import { toTree } from '../../content/runtime/to-tree.ts';
 import type { GuidedError } from '../../content/types.ts';
+import { fingerprint } from '../../engine/index.ts';
+import { paths, type LinkOptions } from '../../routing/paths.ts';
+import { ExpertDetails } from '../../ui/expert-details.tsx';
+import { IslandSlot } from '../../ui/island-slot.tsx';
+import { PageLink } from '../../ui/page-link.tsx';
 import { Paragraphs } from '../../ui/paragraphs.tsx';
-import { startHref } from '../wizard/step-links.ts';
 import { CauseList } from './cause-list.tsx';
-import { ExpertDetails } from './expert-details.tsx';
+import { startPath } from './guide-links.ts';
 import { IsAndIsNot } from './is-and-is-not.tsx';
-import { FixProcedures, HelpEndings, WaitGuidance } from './procedures.tsx';
 import { RelatedErrors, Sources } from './related-and-sources.tsx';
-import { printChecklist } from './print-checklist.ts';
-import { ResumeBox } from './resume-box.tsx';
+import { RepairSteps } from './repair-steps.tsx';
 import { SnapshotList } from './snapshot-list.tsx';
+import { SoundsLikeMe } from './sounds-like-me.tsx';
 import { VersionTable } from './version-table.tsx';
 
-/** `/errors/<code>` for a covered error: the way in, then the whole guide, top to bottom. */
+/**
+ * `/errors/<code>` for a covered error, rendered once at build time: the situations that lead
+ * straight to their fix, then the guide. Two islands: the link notice (a step link that could
+ * not be opened) and the resume offer; both start only when there is something to say.
+ */
 export function GuidePage({
   entry,
-  notice,
+  options,
 }: {
   readonly entry: GuidedError;
-  /** Shown under the title: e.g. why a step link could not be opened. */
-  readonly notice?: ReactNode;
+  readonly options: LinkOptions;
 }) {
   const tree = toTree(entry.tree);
-  const options = useLinkOptions();
+  const start = startPath(tree, entry.slug, options);
   const [lede, ...summary] = entry.summary;
   return (
     <article className="guide stack">
       <header className="stack">
         <p className="eyebrow">QuickBooks Desktop · {entry.appearsWhen}</p>
         <h1>{entry.title}</h1>
-        {notice}
+        <IslandSlot
+          name="link-notice"
+          props={{ slug: entry.slug, code: entry.code, start }}
+          className="island"
+        />
         <p className="lede">{lede}</p>
-        <Paragraphs items={summary} />
       </header>
+      <SoundsLikeMe entry={entry} tree={tree} options={options} />
       <div className="start no-print">
-        <Link className="button button--start" to={startHref(tree, entry.slug, options)}>
-          Fix it step by step
-        </Link>
-        <p className="muted">
-          One question at a time. You can stop and come back: this browser keeps your place.
-        </p>
-        <ResumeBox tree={tree} slug={entry.slug} />
+        <IslandSlot
+          name="resume"
+          props={{ slug: entry.slug, fingerprint: fingerprint(tree), start }}
+          className="island"
+        />
       </div>
+      <Paragraphs items={summary} />
       <SnapshotList snapshot={entry.snapshot} />
       {entry.quickFix && (
         <section className="notice" aria-labelledby="quick-title">
@@ -54,8 +58,8 @@ export function GuidePage({
           <p>{entry.quickFix}</p>
         </section>
       )}
-      <IsAndIsNot entry={entry} />
-      <CauseList entry={entry} tree={tree} />
+      <RepairSteps entry={entry} tree={tree} options={options} />
+      <CauseList entry={entry} tree={tree} options={options} />
       <section aria-labelledby="risk-title">
         <h2 id="risk-title">Is your data at risk?</h2>
         <Paragraphs items={entry.dataAtRisk} />
@@ -81,17 +85,10 @@ export function GuidePage({
           ))}
         </ul>
       </section>
-      <div className="no-print">
-        <button type="button" className="button button--secondary" onClick={printChecklist}>
-          Print this checklist
-        </button>
-      </div>
-      <FixProcedures slug={entry.slug} compiled={entry.tree} tree={tree} />
-      <WaitGuidance compiled={entry.tree} />
       <section aria-labelledby="expert">
         <ExpertDetails expert={entry.expert} />
-        <HelpEndings compiled={entry.tree} />
       </section>
+      <IsAndIsNot entry={entry} options={options} />
       {entry.versionTable && <VersionTable table={entry.versionTable} />}
       {entry.outlook && (
         <section aria-labelledby="outlook-title">
@@ -99,10 +96,15 @@ export function GuidePage({
           <p>{entry.outlook}</p>
         </section>
       )}
-      <RelatedErrors related={entry.related} />
+      <RelatedErrors related={entry.related} options={options} />
       <Sources sources={entry.sources} />
-      <p className="print-only">
-        Printed from {absoluteUrl(paths.error(entry.slug), site.baseUrl, import.meta.env.BASE_URL)}
+      <p className="no-print">
+        <PageLink className="button button--secondary" to={start}>
+          Fix it step by step
+        </PageLink>{' '}
+        <PageLink to={paths.checklist(entry.slug, options)}>
+          Every fix on one page, to print
+        </PageLink>
       </p>
     </article>
   );

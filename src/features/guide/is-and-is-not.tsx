@@ -1,14 +1,18 @@
 import { Fragment } from 'react';
-import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
-import { useLinkOptions } from '../../app/use-mode.ts';
+import { paths, type LinkOptions } from '../../routing/paths.ts';
+import { PageLink } from '../../ui/page-link.tsx';
 import type { GuidedError } from '../../content/types.ts';
 import { Paragraphs } from '../../ui/paragraphs.tsx';
-import { codeLabel } from './guide-anchors.ts';
+import { codeLabel } from './guide-links.ts';
 
 /** What this error is, and the codes it is easily confused with. */
-export function IsAndIsNot({ entry }: { readonly entry: GuidedError }) {
-  const options = useLinkOptions();
+export function IsAndIsNot({
+  entry,
+  options,
+}: {
+  readonly entry: GuidedError;
+  readonly options: LinkOptions;
+}) {
   return (
     <section aria-labelledby="is-title">
       <h2 id="is-title">What Error {entry.code} is, and what it is not</h2>
@@ -21,7 +25,7 @@ export function IsAndIsNot({ entry }: { readonly entry: GuidedError }) {
               {item.codes.map((code, index) => (
                 <Fragment key={code}>
                   {index > 0 && ' or '}
-                  <Link to={paths.error(code, options)}>Error {codeLabel(code)}</Link>
+                  <PageLink to={paths.error(code, options)}>Error {codeLabel(code)}</PageLink>
                 </Fragment>
               ))}
               :

@@ -11,14 +11,17 @@ interface Props {
   readonly tree: Tree;
 }
 
-/** Every fix of the tree in tree order, as printable checklists (ticks shared with the wizard). */
+/**
+ * Every fix of the tree in tree order, as printable checklists. The boxes are plain HTML here;
+ * the checklist island keeps their ticks (shared with the wizard) once the page is used.
+ */
 export function FixProcedures({ slug, compiled, tree }: Props) {
   const print = fingerprint(tree);
   const fixes = compiled.nodes.flatMap((node) => (node.kind === 'fix' ? [node] : []));
   return (
     <section className="procedures" aria-labelledby="fixes-title">
-      <h2 id="fixes-title">How to fix it</h2>
-      <p>Each fix below is a checklist. Work through one at a time, top to bottom.</p>
+      <h2 id="fixes-title">Every fix, as a checklist</h2>
+      <p>Work through one fix at a time, top to bottom.</p>
       {fixes.map((node, index) => (
         <section
           key={node.id}

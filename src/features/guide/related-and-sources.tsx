@@ -1,11 +1,15 @@
-import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
-import { useLinkOptions } from '../../app/use-mode.ts';
+import { paths, type LinkOptions } from '../../routing/paths.ts';
+import { PageLink } from '../../ui/page-link.tsx';
 import type { GuidedError } from '../../content/types.ts';
-import { codeLabel } from './guide-anchors.ts';
+import { codeLabel } from './guide-links.ts';
 
-export function RelatedErrors({ related }: { readonly related: GuidedError['related'] }) {
-  const options = useLinkOptions();
+export function RelatedErrors({
+  related,
+  options,
+}: {
+  readonly related: GuidedError['related'];
+  readonly options: LinkOptions;
+}) {
   if (related.length === 0) return null;
   return (
     <section aria-labelledby="related-title">
@@ -13,7 +17,7 @@ export function RelatedErrors({ related }: { readonly related: GuidedError['rela
       <ul className="bullets">
         {related.map((item) => (
           <li key={item.slug}>
-            <Link to={paths.error(item.slug, options)}>Error {codeLabel(item.slug)}</Link>:{' '}
+            <PageLink to={paths.error(item.slug, options)}>Error {codeLabel(item.slug)}</PageLink>:{' '}
             {item.why}
           </li>
         ))}

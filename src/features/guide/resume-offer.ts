@@ -1,38 +1,38 @@
-import type { LinkOptions } from '../../app/paths.ts';
-import { decodeSession, fingerprint, walk, type Tree } from '../../engine/index.ts';
 import type { SavedWalk } from '../../store/progress-store.ts';
-import { stepHref } from '../wizard/step-links.ts';
 
 export type ResumeOffer =
   | { readonly kind: 'none' }
   | {
       readonly kind: 'resume';
-      readonly href: string;
+      readonly nodeId: string;
+      readonly session: string;
       readonly step: number;
-      readonly title: string;
+      /** The step's title when it was saved; older saves have none. */
+      readonly title: string | undefined;
     }
-  /** Saved for a different shape of this guide, or it no longer leads where it said. */
+  /** Saved for a different shape of this guide: its answers could now lead elsewhere. */
   | { readonly kind: 'stale' };
 
-/** What to offer on an error's page, given what this browser saved for it. */
-export function resumeOffer(
-  tree: Tree,
-  slug: string,
-  saved: SavedWalk | undefined,
-  options?: LinkOptions,
-): ResumeOffer {
+/** Answers in an encoded session (`k3f9-0210` has four). */
+const answersIn = (session: string): number => session.slice(session.indexOf('-') + 1).length;
+
+/**
+ * What to offer on an error's page, given what this browser saved for it and the page's tree
+ * fingerprint. The page needs no tree: the fingerprint says whether the saved answers still
+ * lead where they did, and the step page checks them again when it opens.
+ */
+export function resumeOffer(saved: SavedWalk | undefined, fingerprint: string): ResumeOffer {
   if (!saved) return { kind: 'none' };
-  if (saved.fingerprint !== fingerprint(tree)) return { kind: 'stale' };
-  const session = decodeSession(tree, saved.session);
-  const walked = session.ok ? walk(tree, session.value) : session;
-  if (!session.ok || !walked.ok || walked.value.current.id !== saved.nodeId) {
+  if (saved.fingerprint !== fingerprint || !saved.session.startsWith(`${fingerprint}-`)) {
     return { kind: 'stale' };
   }
-  if (session.value.answers.length === 0) return { kind: 'none' };
+  const answers = answersIn(saved.session);
+  if (answers === 0) return { kind: 'none' };
   return {
     kind: 'resume',
-    href: stepHref(tree, slug, session.value, options),
-    step: walked.value.path.length + 1,
-    title: walked.value.current.title,
+    nodeId: saved.nodeId,
+    session: saved.session,
+    step: saved.step ?? answers + 1,
+    title: saved.title,
   };
 }

@@ -1,5 +1,4 @@
 import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../content/runtime/app-content.ts';
 import type { NeighbourError } from '../../content/types.ts';
@@ -37,11 +36,7 @@ const ol202: NeighbourError = {
 };
 
 function renderPage(entry: NeighbourError) {
-  render(
-    <MemoryRouter>
-      <NeighbourPage entry={entry} />
-    </MemoryRouter>,
-  );
+  render(<NeighbourPage entry={entry} options={{}} />);
 }
 
 describe('NeighbourPage', () => {

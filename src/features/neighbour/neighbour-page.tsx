@@ -1,8 +1,7 @@
-import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { paths, type LinkOptions } from '../../routing/paths.ts';
 import { site } from '../../content/runtime/app-content.ts';
 import type { NeighbourError } from '../../content/types.ts';
-import { useLinkOptions } from '../../app/use-mode.ts';
+import { PageLink } from '../../ui/page-link.tsx';
 import { confidenceNote } from './confidence-note.ts';
 import { errorName, errorNames, hostOf } from './neighbour-links.ts';
 
@@ -20,8 +19,13 @@ function ExternalLink({ url, children }: { readonly url: string; readonly childr
 }
 
 /** A neighbouring code: what it is, how to tell it apart, and where to go. No fixes of ours. */
-export function NeighbourPage({ entry }: { readonly entry: NeighbourError }) {
-  const options = useLinkOptions();
+export function NeighbourPage({
+  entry,
+  options,
+}: {
+  readonly entry: NeighbourError;
+  readonly options: LinkOptions;
+}) {
   const note = confidenceNote(entry.confidence);
   const lookalikes = errorNames(entry.lookalikeOf);
   return (
@@ -79,9 +83,9 @@ export function NeighbourPage({ entry }: { readonly entry: NeighbourError }) {
         <ul className="entry-links">
           {entry.lookalikeOf.map((slug) => (
             <li key={slug}>
-              <Link className="button button--secondary" to={paths.error(slug, options)}>
+              <PageLink className="button button--secondary" to={paths.error(slug, options)}>
                 Open the {errorName(slug)} guide
-              </Link>
+              </PageLink>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import type { LinkOptions } from '../../app/paths.ts';
+import type { LinkOptions } from '../../routing/paths.ts';
 import type { SearchEntry } from '../../content/types.ts';
 import { EntryCards, EntryLinks } from './entry-cards.tsx';
 

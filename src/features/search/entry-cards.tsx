@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
-import { paths, type LinkOptions } from '../../app/paths.ts';
+import { paths, type LinkOptions } from '../../routing/paths.ts';
 import type { SearchEntry } from '../../content/types.ts';
+import { PageLink } from '../../ui/page-link.tsx';
 
 interface EntryCardsProps {
   readonly entries: readonly SearchEntry[];
@@ -19,7 +19,7 @@ export function EntryCards({ entries, options, label }: EntryCardsProps) {
             {entry.code}
           </p>
           <h3 className="entry-card__title">
-            <Link to={paths.error(entry.slug, options)}>{entry.title}</Link>
+            <PageLink to={paths.error(entry.slug, options)}>{entry.title}</PageLink>
           </h3>
           <p className="muted">{entry.appearsWhen}</p>
         </li>
@@ -34,7 +34,7 @@ export function EntryLinks({ entries, options, label }: EntryCardsProps) {
     <ul className="entry-links" aria-label={label}>
       {entries.map((entry) => (
         <li key={entry.slug}>
-          <Link to={paths.error(entry.slug, options)}>{entry.title}</Link>
+          <PageLink to={paths.error(entry.slug, options)}>{entry.title}</PageLink>
         </li>
       ))}
     </ul>

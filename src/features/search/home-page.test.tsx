@@ -1,35 +1,22 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderToString } from 'react-dom/server';
 import { hydrateRoot } from 'react-dom/client';
-import { MemoryRouter, Route, Routes, useLocation, useParams } from 'react-router';
+import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { site } from '../../content/runtime/app-content.ts';
+import { openPage } from '../../lib/leave-page.ts';
 import { createSearcher } from '../../search/searcher.ts';
 import { testIndex } from '../../search/test-index.ts';
 import { HomePage } from './home-page.tsx';
-import { searchIndex } from './search-index.ts';
+import { SEARCH_INDEX, searchIndex } from './search-index.ts';
+import { SearchIsland } from './search-island.tsx';
 
-function ErrorProbe() {
-  const location = useLocation();
-  return (
-    <h1>
-      Page for {useParams().slug} at {location.pathname}
-      {location.search}
-    </h1>
-  );
-}
+vi.mock('../../lib/leave-page.ts', () => ({ leavePage: vi.fn(), openPage: vi.fn() }));
 
-const routes = (
-  <Routes>
-    <Route path="/" element={<HomePage />} />
-    <Route path="/errors/:slug" element={<ErrorProbe />} />
-  </Routes>
-);
-
-function renderAt(url: string) {
+function renderIsland(url = '/', mode: 'owner' | 'agent' = 'owner') {
+  window.history.replaceState(null, '', url);
   const user = userEvent.setup();
-  render(<MemoryRouter initialEntries={[url]}>{routes}</MemoryRouter>);
+  render(<SearchIsland mode={mode} onHome />);
   return user;
 }
 
@@ -40,13 +27,15 @@ async function search(user: ReturnType<typeof userEvent.setup>, text: string): P
   await user.click(screen.getByRole('button', { name: 'Find my error' }));
 }
 
-beforeEach(() => searchIndex.prime(createSearcher(testIndex)));
+beforeEach(() => {
+  searchIndex.prime({ [SEARCH_INDEX]: createSearcher(testIndex) });
+  vi.mocked(openPage).mockClear();
+});
 
-describe('HomePage', () => {
-  it('says what the site is and lists every code it knows', () => {
-    renderAt('/');
+describe('HomePage (rendered at build time)', () => {
+  it('says what the site is and lists every code it knows, with a slot for the search', () => {
+    render(<HomePage index={testIndex} options={{}} />);
     expect(screen.getByRole('heading', { level: 1, name: site.tagline })).toBeInTheDocument();
-    expect(screen.getByText(new RegExp(site.name))).toBeInTheDocument();
     const covered = screen.getByRole('list', { name: 'Errors we cover' });
     expect(
       within(covered)
@@ -58,62 +47,62 @@ describe('HomePage', () => {
       'href',
       '/errors/h202',
     );
-    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(document.querySelector('[data-island="search"]')).toHaveAttribute(
+      'data-props',
+      '{"mode":"owner","onHome":true}',
+    );
   });
+});
 
+describe('the search island', () => {
   it('asks which message a bare 202 was, each choice saying where it appears', async () => {
-    const user = renderAt('/');
+    const user = renderIsland();
     await search(user, '202');
+    expect(window.location.search).toBe('?q=202');
     expect(screen.getByRole('heading', { name: 'Which of these did you see?' })).toBeVisible();
     const choices = screen.getByRole('list', { name: 'Which of these did you see?' });
-    const links = within(choices).getAllByRole('link');
-    expect(links.map((a) => a.getAttribute('href'))).toEqual([
-      '/errors/202',
-      '/errors/h202',
-      '/errors/ol-202',
-    ]);
+    expect(
+      within(choices)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/errors/202', '/errors/h202', '/errors/ol-202']);
     expect(within(choices).getByText('When you switch to multi-user mode')).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent('3 messages use the number 202');
-    await user.click(within(choices).getByRole('link', { name: /H202/ }));
-    expect(screen.getByRole('heading', { name: /Page for h202/ })).toBeVisible();
   });
 
-  it('opens the page of an exact code directly', async () => {
-    const user = renderAt('/');
+  it('opens the page of an exact code directly, keeping the search for Back', async () => {
+    const user = renderIsland();
     await search(user, 'OL-202');
-    expect(
-      screen.getByRole('heading', { name: 'Page for ol-202 at /errors/ol-202' }),
-    ).toBeVisible();
+    expect(openPage).toHaveBeenCalledWith('/errors/ol-202');
+    expect(window.location.search).toBe('?q=OL-202');
   });
 
   it('ranks errors by the words of the message', async () => {
-    const user = renderAt('/');
+    const user = renderIsland();
     await search(user, 'bank feed maintenance');
     const list = screen.getByRole('list', { name: 'Matching errors' });
     expect(within(list).getAllByRole('link')[0]).toHaveAttribute('href', '/errors/102');
   });
 
-  it('answers an unknown code with the closest codes and the covered list', async () => {
-    const user = renderAt('/');
+  it('answers an unknown code with the closest codes', async () => {
+    const user = renderIsland();
     await search(user, 'Error 999');
     expect(screen.getByRole('heading', { name: /have a page for “Error 999”/ })).toBeVisible();
     const closest = screen.getByRole('list', { name: 'Closest matches' });
     expect(within(closest).getByRole('link', { name: /9999/ })).toBeVisible();
-    expect(screen.getByRole('list', { name: 'Errors we cover' })).toBeVisible();
   });
 
-  it('says plainly when no words match, and keeps the covered list', async () => {
-    const user = renderAt('/');
+  it('says plainly when no words match', async () => {
+    const user = renderIsland();
     await search(user, 'purple elephant');
     expect(
       screen.getByRole('heading', { name: 'Nothing matched “purple elephant”' }),
     ).toBeVisible();
     expect(screen.queryByRole('list', { name: 'Closest matches' })).toBeNull();
-    expect(screen.getByRole('list', { name: 'Errors we cover' })).toBeVisible();
   });
 
   it('shows typed markup as text only', async () => {
-    const user = renderAt('/');
+    const user = renderIsland();
     await search(user, 'purple <b>x</b><script>alert(1)</script>');
     expect(
       screen.getByRole('heading', { level: 2, name: /<script>alert\(1\)<\/script>/ }),
@@ -121,29 +110,36 @@ describe('HomePage', () => {
     expect(document.querySelector('main script, b')).toBeNull();
   });
 
-  it('reads the search from the URL, so a link can be shared', () => {
-    renderAt('/?q=202');
+  it('reads the search from the address, so a link can be shared, and follows Back', async () => {
+    renderIsland('/?q=202');
+    expect(
+      await screen.findByRole('heading', { name: 'Which of these did you see?' }),
+    ).toBeVisible();
     expect(screen.getByRole('searchbox')).toHaveValue('202');
-    expect(screen.getByRole('heading', { name: 'Which of these did you see?' })).toBeVisible();
+    act(() => {
+      window.history.pushState(null, '', '/?q=payroll');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.getByRole('searchbox')).toHaveValue('payroll');
   });
 
   it('keeps support-agent mode on its links', async () => {
-    const user = renderAt('/?mode=agent');
+    const user = renderIsland('/?mode=agent', 'agent');
     await search(user, 'OL-202');
-    expect(screen.getByRole('heading', { name: /\/errors\/ol-202\?mode=agent/ })).toBeVisible();
+    expect(openPage).toHaveBeenCalledWith('/errors/ol-202?mode=agent');
   });
 
-  it('hydrates prerendered HTML for / without a mismatch, then shows the search', async () => {
-    const html = renderToString(<MemoryRouter initialEntries={['/']}>{routes}</MemoryRouter>);
+  it('hydrates its prerendered HTML without a mismatch, then shows the search', async () => {
+    window.history.replaceState(null, '', '/');
+    const html = renderToString(<SearchIsland mode="owner" onHome />);
+    window.history.replaceState(null, '', '/?q=202');
     const container = document.createElement('div');
     container.innerHTML = html;
     document.body.append(container);
     const onRecoverableError = vi.fn();
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const root = await act(async () =>
-      hydrateRoot(container, <MemoryRouter initialEntries={['/?q=202']}>{routes}</MemoryRouter>, {
-        onRecoverableError,
-      }),
+      hydrateRoot(container, <SearchIsland mode="owner" onHome />, { onRecoverableError }),
     );
     expect(onRecoverableError).not.toHaveBeenCalled();
     expect(errors).not.toHaveBeenCalled();

@@ -1,10 +1,9 @@
 import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
-import { useHref } from 'react-router';
-import { MODE_PARAM, paths, SEARCH_PARAM, type LinkOptions } from '../../app/paths.ts';
+import { MODE_PARAM, paths, SEARCH_PARAM, type LinkOptions } from '../../routing/paths.ts';
 import type { Searcher } from '../../search/searcher.ts';
 import { MAX_QUERY_LENGTH } from '../../search/normalize-query.ts';
-import { useSubmitSearch } from './use-submit-search.ts';
-import './front-door.css';
+import { withBase } from '../../routing/base-path.ts';
+import { submitSearch } from './use-submit-search.ts';
 
 interface SearchFormProps {
   /** The query in the URL: the box shows it, and follows it on Back and Forward. */
@@ -12,10 +11,15 @@ interface SearchFormProps {
   /** Undefined while the index loads: the search then shows its results on the home page. */
   readonly searcher: Searcher | undefined;
   readonly options: LinkOptions;
+  /** On the front door the results show in place; elsewhere a search opens the front door. */
+  readonly onHome: boolean;
 }
 
-/** The front door's search box. Without JavaScript it is a plain GET form to `/?q=`. */
-export function SearchForm({ query, searcher, options }: SearchFormProps) {
+/**
+ * The front door's search box, an island: prerendered, then taken over when a person uses it.
+ * Without JavaScript it is hidden (`needs-js`): the list of codes below it does the job.
+ */
+export function SearchForm({ query, searcher, options, onHome }: SearchFormProps) {
   const id = useId();
   const [value, setValue] = useState(query);
   const [shown, setShown] = useState(query);
@@ -30,16 +34,15 @@ export function SearchForm({ query, searcher, options }: SearchFormProps) {
     const typed = input.current?.value;
     if (typed) setValue(typed);
   }, []);
-  const submit = useSubmitSearch(searcher, options);
-  const action = useHref(paths.home());
+  const action = withBase(paths.home());
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     // Read the box itself: text typed before the app took over the page is in the DOM only.
     const typed = new FormData(event.currentTarget).get(SEARCH_PARAM);
-    submit(typeof typed === 'string' ? typed : value);
+    submitSearch(typeof typed === 'string' ? typed : value, searcher, options, onHome);
   };
   return (
-    <form className="search-form" role="search" action={action} onSubmit={onSubmit}>
+    <form className="search-form needs-js" role="search" action={action} onSubmit={onSubmit}>
       <label className="search-form__label" htmlFor={`${id}-q`}>
         Error code or words from the message
       </label>

@@ -1,10 +1,15 @@
-/** The app's one search store: the index and its matcher, loaded on demand, primed when prerendering. */
+/** The front door's one search store: the index and its matcher, loaded on demand. */
 import { loadSearchIndex } from '../../content/runtime/app-content.ts';
-import { createSearchIndexStore } from './search-index-store.ts';
+import { createLoaderStore } from '../../lib/loader-store.ts';
+import type { Searcher } from '../../search/searcher.ts';
 
-const loadSearcher = () =>
+export const SEARCH_INDEX = 'index';
+
+const loadSearcher = (): Promise<Searcher> =>
   Promise.all([loadSearchIndex(), import('../../search/searcher.ts')]).then(([index, module]) =>
     module.createSearcher(index),
   );
 
-export const searchIndex = createSearchIndexStore(loadSearcher);
+export const searchIndex = createLoaderStore<Searcher>((key) =>
+  key === SEARCH_INDEX ? loadSearcher : undefined,
+);

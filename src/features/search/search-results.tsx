@@ -1,4 +1,4 @@
-import type { LinkOptions } from '../../app/paths.ts';
+import type { LinkOptions } from '../../routing/paths.ts';
 import { assertNever } from '../../engine/index.ts';
 import type { MatchResult } from '../../search/match-query.ts';
 import { EntryCards } from './entry-cards.tsx';

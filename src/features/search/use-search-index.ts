@@ -1,12 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import { searchIndex } from './search-index.ts';
-import type { SearchIndexState } from './search-index-store.ts';
+import type { LoadState } from '../../lib/loader-store.ts';
+import { useLoaded } from '../../lib/use-loaded.ts';
+import type { Searcher } from '../../search/searcher.ts';
+import { SEARCH_INDEX, searchIndex } from './search-index.ts';
 
 /** The search index for a screen: loading, ready or failed. Starts loading it if needed. */
-export function useSearchIndex(): SearchIndexState {
-  const state = useSyncExternalStore(searchIndex.subscribe, searchIndex.peek, searchIndex.peek);
-  useEffect(() => {
-    if (state.status === 'loading') void searchIndex.load();
-  }, [state.status]);
-  return state;
-}
+export const useSearchIndex = (): LoadState<Searcher> => useLoaded(searchIndex, SEARCH_INDEX);

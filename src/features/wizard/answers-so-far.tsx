@@ -1,20 +1,29 @@
 import { Link } from 'react-router';
-import type { AnswerSoFar } from './step-links.ts';
+import type { RouteStep } from '../../engine/index.ts';
+import { paths, type LinkOptions } from '../../routing/paths.ts';
 
 /** The answers given so far, each with a link that goes back to change it. */
-export function AnswersSoFar({ answers }: { readonly answers: readonly AnswerSoFar[] }) {
-  if (answers.length === 0) return null;
+export function AnswersSoFar({
+  slug,
+  route,
+  options,
+}: {
+  readonly slug: string;
+  readonly route: readonly RouteStep[];
+  readonly options: LinkOptions;
+}) {
+  if (route.length === 0) return null;
   return (
     <section className="answers" aria-labelledby="answers-title">
       <h2 id="answers-title">Your answers so far</h2>
       <dl className="answers__list">
-        {answers.map((item) => (
-          <div key={item.stepIndex} className="answers__row">
-            <dt>{item.question}</dt>
-            <dd>{item.answer}</dd>
+        {route.map((step) => (
+          <div key={step.stepNumber} className="answers__row">
+            <dt>{step.node.title}</dt>
+            <dd>{step.choice.label}</dd>
             <dd className="answers__change">
-              <Link to={item.changeHref}>
-                Change <span className="visually-hidden">your answer to “{item.question}”</span>
+              <Link to={paths.target(slug, step.change, options)}>
+                Change <span className="visually-hidden">your answer to “{step.node.title}”</span>
               </Link>
             </dd>
           </div>

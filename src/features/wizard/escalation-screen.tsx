@@ -1,7 +1,7 @@
 import type { GuidedError } from '../../content/types.ts';
 import { site } from '../../content/runtime/app-content.ts';
 import type { EscalationNode } from '../../engine/index.ts';
-import { ExpertDetails } from '../guide/expert-details.tsx';
+import { ExpertDetails } from '../../ui/expert-details.tsx';
 
 /** Time for an expert: why, who to contact, what they will do, the cost, and a scam warning. */
 export function EscalationScreen({

@@ -1,19 +1,28 @@
-import type { FixNode } from '../../engine/index.ts';
+import type { ChoiceModel, FixNode } from '../../engine/index.ts';
+import type { LinkOptions } from '../../routing/paths.ts';
 import { checkKey } from '../../store/check-key.ts';
+import { checksStore } from '../../store/checks-store.ts';
+import { useChecks } from '../../store/use-checks.ts';
+import { useHydrated } from '../../store/use-hydrated.ts';
 import { FixSteps } from '../../ui/fix-steps.tsx';
 import { RiskWarning } from '../../ui/risk-warning.tsx';
 import { ChoiceList } from './choice-list.tsx';
-import type { ChoiceLink } from './step-links.ts';
 
 interface Props {
   readonly node: FixNode;
-  readonly links: readonly ChoiceLink[];
+  readonly choices: readonly ChoiceModel[];
   readonly slug: string;
   readonly fingerprint: string;
+  readonly options: LinkOptions;
+  /** "3.1", "3.2"... in agent mode, so both sides of a call can name a step. */
+  readonly itemNumbers: readonly string[];
 }
 
 /** A fix: numbered steps with tick boxes that stay ticked, then "Did this fix it?". */
-export function FixScreen({ node, links, slug, fingerprint }: Props) {
+export function FixScreen({ node, choices, slug, fingerprint, options, itemNumbers }: Props) {
+  const hydrated = useHydrated(checksStore);
+  const ticked = useChecks((state) => state.ticked);
+  const tick = useChecks((state) => state.tick);
   return (
     <>
       {node.intro && <p className="lede">{node.intro}</p>}
@@ -26,9 +35,12 @@ export function FixScreen({ node, links, slug, fingerprint }: Props) {
         steps={node.steps}
         idPrefix={`check-${node.id}`}
         keyOf={(index) => checkKey(slug, fingerprint, node.id, index)}
+        ticked={(key) => hydrated && ticked[key] === true}
+        onTick={tick}
+        numbers={options.mode === 'agent' ? itemNumbers : []}
       />
       <h2>Did this fix it?</h2>
-      <ChoiceList links={links} idPrefix={node.id} />
+      <ChoiceList slug={slug} choices={choices} options={options} idPrefix={node.id} />
     </>
   );
 }

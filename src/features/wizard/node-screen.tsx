@@ -1,34 +1,52 @@
 import type { GuidedError } from '../../content/types.ts';
-import { assertNever, type TreeNode } from '../../engine/index.ts';
+import { assertNever, fingerprint, type StepModel } from '../../engine/index.ts';
+import type { LinkOptions } from '../../routing/paths.ts';
 import { EscalationScreen } from './escalation-screen.tsx';
 import { FixScreen } from './fix-screen.tsx';
 import { QuestionScreen } from './question-screen.tsx';
 import { ResolvedScreen } from './resolved-screen.tsx';
-import type { ChoiceLink } from './step-links.ts';
 import { WaitScreen } from './wait-screen.tsx';
 
 interface Props {
-  readonly node: TreeNode;
+  readonly model: StepModel;
   readonly entry: GuidedError;
-  readonly links: readonly ChoiceLink[];
-  readonly fingerprint: string;
-  /** Changes with every visit to a step, so a wait's clock restarts on "wait longer". */
-  readonly visit: string;
+  readonly options: LinkOptions;
 }
 
-/** The body of a step, by the kind of node the engine says the user is on. */
-export function NodeScreen({ node, entry, links, fingerprint, visit }: Props) {
+/** The body of a step, by the kind of node the engine says the person is on. */
+export function NodeScreen({ model, entry, options }: Props) {
+  const { node, choices } = model;
+  const slug = entry.slug;
   switch (node.kind) {
     case 'question':
-      return <QuestionScreen node={node} links={links} />;
+      return <QuestionScreen node={node} slug={slug} choices={choices} options={options} />;
     case 'fix':
-      return <FixScreen node={node} links={links} slug={entry.slug} fingerprint={fingerprint} />;
+      return (
+        <FixScreen
+          node={node}
+          choices={choices}
+          slug={slug}
+          fingerprint={fingerprint(model.tree)}
+          options={options}
+          itemNumbers={model.itemNumbers}
+        />
+      );
     case 'wait':
-      return <WaitScreen key={visit} node={node} links={links} slug={entry.slug} visit={visit} />;
+      return (
+        <WaitScreen
+          // A new visit to the wait (after "wait longer") restarts its clock.
+          key={model.encoded}
+          node={node}
+          choices={choices}
+          slug={slug}
+          visit={model.encoded}
+          options={options}
+        />
+      );
     case 'escalation':
       return <EscalationScreen node={node} entry={entry} />;
     case 'resolved':
-      return <ResolvedScreen node={node} slug={entry.slug} />;
+      return <ResolvedScreen node={node} slug={slug} />;
     default:
       return assertNever(node);
   }

@@ -1,18 +1,22 @@
-import type { QuestionNode } from '../../engine/index.ts';
+import type { ChoiceModel, QuestionNode } from '../../engine/index.ts';
+import type { LinkOptions } from '../../routing/paths.ts';
 import { ChoiceList } from './choice-list.tsx';
-import type { ChoiceLink } from './step-links.ts';
 
 export function QuestionScreen({
   node,
-  links,
+  slug,
+  choices,
+  options,
 }: {
   readonly node: QuestionNode;
-  readonly links: readonly ChoiceLink[];
+  readonly slug: string;
+  readonly choices: readonly ChoiceModel[];
+  readonly options: LinkOptions;
 }) {
   return (
     <>
       {node.help && <p className="lede">{node.help}</p>}
-      <ChoiceList links={links} idPrefix={node.id} />
+      <ChoiceList slug={slug} choices={choices} options={options} idPrefix={node.id} />
     </>
   );
 }

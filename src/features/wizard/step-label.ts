@@ -1,18 +1,11 @@
-import { isLeaf, progress, type Tree, type Walk } from '../../engine/index.ts';
+import type { StepModel } from '../../engine/index.ts';
 
-export interface StepProgress {
-  readonly step: number;
-  readonly total: number;
-  /** "Step 3 of about 5" (or "Step 5 of 5" at an ending). */
-  readonly label: string;
-  /** What the live region says after moving here: "Step 3 of about 5: <title>". */
-  readonly announcement: string;
-}
+/** "Step 3 of about 5" (or "Step 5 of 5" at an ending). */
+export const progressLabel = ({ progress }: StepModel): string =>
+  progress.ended
+    ? `Step ${progress.step} of ${progress.step}`
+    : `Step ${progress.step} of about ${progress.aboutTotal}`;
 
-export function stepProgress(tree: Tree, walked: Walk): StepProgress {
-  const { step, aboutTotal } = progress(tree, walked.current.id, walked.path.length);
-  const label = isLeaf(walked.current)
-    ? `Step ${step} of ${step}`
-    : `Step ${step} of about ${aboutTotal}`;
-  return { step, total: aboutTotal, label, announcement: `${label}: ${walked.current.title}` };
-}
+/** What the live region says after moving to a step: "Step 3 of about 5: <title>". */
+export const stepAnnouncement = (model: StepModel): string =>
+  `${progressLabel(model)}: ${model.node.title}`;

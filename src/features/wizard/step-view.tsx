@@ -1,86 +1,97 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { DocumentTitle } from '../../app/document-title.tsx';
-import { stepTitle } from '../../app/page-meta.ts';
 import { site } from '../../content/runtime/app-content.ts';
-import { paths } from '../../app/paths.ts';
-import { useMode } from '../../app/use-mode.ts';
 import type { GuidedError } from '../../content/types.ts';
-import { choicesOf, fingerprint, type Tree } from '../../engine/index.ts';
-import { LazyAgentLayer } from '../agent/lazy-agent-layer.tsx';
+import { fingerprint, type StepModel } from '../../engine/index.ts';
+import { absoluteUrl, paths, type LinkOptions } from '../../routing/paths.ts';
+import { basePath } from '../../routing/base-path.ts';
+import { stepTitle } from '../../routing/page-meta.ts';
 import { useProgressStore } from '../../store/progress-store.ts';
 import { useHydrated } from '../../store/use-hydrated.ts';
+import { DocumentTitle } from '../../ui/document-title.tsx';
+import { PageLink } from '../../ui/page-link.tsx';
 import { StorageNotice } from '../../ui/storage-notice.tsx';
+import { useMounted } from '../../ui/use-mounted.ts';
 import { AnswersSoFar } from './answers-so-far.tsx';
 import { ArrivalNote } from './arrival-note.tsx';
 import { NodeScreen } from './node-screen.tsx';
 import { ShareStep } from './share-step.tsx';
-import type { ResolvedStep } from './resolve-step.ts';
-import { stepProgress } from './step-label.ts';
-import { answersSoFar, backHref, choiceLinks, shareableStepUrl, startHref } from './step-links.ts';
+import { progressLabel, stepAnnouncement } from './step-label.ts';
 import { useStepFocus } from './use-step-focus.ts';
 
 interface Props {
   readonly entry: GuidedError;
-  readonly tree: Tree;
-  readonly step: ResolvedStep;
+  readonly model: StepModel;
+  readonly options: LinkOptions;
+  /** Shown beside the step (agent mode's script and tools); the app decides. */
+  readonly aside?: ReactNode;
+}
+
+/** Whether this page was opened from another page of this site (not a link from elsewhere). */
+function cameFromThisSite(): boolean {
+  try {
+    return document.referrer !== '' && new URL(document.referrer).origin === location.origin;
+  } catch {
+    return false;
+  }
 }
 
 /** One step of a guided fix: orientation around the screen for the node's kind. */
-export function StepView({ entry, tree, step }: Props) {
-  const mode = useMode();
-  const options = { mode };
+export function StepView({ entry, model, options, aside }: Props) {
   const slug = entry.slug;
-  const node = step.walk.current;
-  const print = fingerprint(tree);
-  const progress = stepProgress(tree, step.walk);
-  const heading = useStepFocus(step.encoded, progress.announcement);
+  const { node } = model;
+  const label = progressLabel(model);
+  const heading = useStepFocus(model.encoded, stepAnnouncement(model));
   const save = useProgressStore((state) => state.save);
   const hydrated = useHydrated(useProgressStore);
+  const mounted = useMounted();
+  const firstPage = useLocation().key === 'default';
+  const print = fingerprint(model.tree);
   useEffect(() => {
     // Only after reading what was saved, or the read would overwrite this step.
     if (!hydrated) return;
     save(slug, {
-      session: step.encoded,
+      session: model.encoded,
       nodeId: node.id,
       fingerprint: print,
       updatedAt: Date.now(),
+      step: model.progress.step,
+      title: node.title,
     });
-  }, [hydrated, save, slug, step.encoded, node.id, print]);
+  }, [hydrated, save, slug, model.encoded, node.id, node.title, model.progress.step, print]);
 
-  // The first page of this visit, part-way through: opened from a shared link (or refreshed).
-  // Agents know where they are; the note is for the person who was sent the link.
+  // The first page of this visit, part-way through, opened from a link made elsewhere (a
+  // bookkeeper's or an agent's). Agents know where they are; the note is for the person sent it.
   const arrivedByLink =
-    useLocation().key === 'default' && step.session.answers.length > 0 && options.mode !== 'agent';
-  const shareUrl = shareableStepUrl(
-    slug,
-    node.id,
-    step.encoded,
-    window.location.origin,
-    import.meta.env.BASE_URL,
-  );
-  const back = backHref(tree, slug, step.session, options);
-  const links = choiceLinks(tree, slug, step.session, choicesOf(node), options);
+    mounted &&
+    firstPage &&
+    model.session.answers.length > 0 &&
+    options.mode !== 'agent' &&
+    !cameFromThisSite();
+  const shareUrl = mounted
+    ? absoluteUrl(paths.step(slug, node.id, model.encoded), window.location.origin, basePath())
+    : '';
+  const restart = paths.target(slug, model.restart, options);
   return (
     <div className="step stack" data-node-kind={node.kind}>
-      <DocumentTitle title={stepTitle(site, entry.code, progress.label, node.title)} />
+      <DocumentTitle title={stepTitle(site, entry.code, label, node.title)} />
       <nav className="step__top" aria-label="Step">
-        {back ? (
-          <Link className="back-link" to={back}>
+        {model.back ? (
+          <Link className="back-link" to={paths.target(slug, model.back, options)}>
             Back
           </Link>
         ) : (
-          <Link className="back-link" to={paths.error(slug, options)}>
+          <PageLink className="back-link" to={paths.error(slug, options)}>
             Back to the Error {entry.code} guide
-          </Link>
+          </PageLink>
         )}
       </nav>
       <div className="step__progress">
         <p className="step__label">
           <span className="muted">Error {entry.code} · </span>
-          {progress.label}
+          {label}
         </p>
-        <progress value={progress.step} max={progress.total} aria-hidden="true" />
+        <progress value={model.progress.step} max={model.progress.aboutTotal} aria-hidden="true" />
       </div>
       <h1 ref={heading} tabIndex={-1}>
         {node.title}
@@ -88,33 +99,21 @@ export function StepView({ entry, tree, step }: Props) {
       {arrivedByLink && (
         <ArrivalNote
           code={entry.code}
-          stepLabel={progress.label}
-          answersGiven={step.session.answers.length}
-          startHref={startHref(tree, slug, options)}
+          stepLabel={label}
+          answersGiven={model.session.answers.length}
+          startPath={restart}
         />
       )}
       <StorageNotice />
-      {mode === 'agent' && (
-        <LazyAgentLayer
-          error={entry}
-          tree={tree}
-          session={step.session}
-          walked={step.walk}
-          encoded={step.encoded}
-        />
+      {aside}
+      <NodeScreen model={model} entry={entry} options={options} />
+      {shareUrl && (
+        <ShareStep key={shareUrl} url={shareUrl} title={`Error ${entry.code}: ${node.title}`} />
       )}
-      <NodeScreen
-        node={node}
-        entry={entry}
-        links={links}
-        fingerprint={print}
-        visit={step.encoded}
-      />
-      <ShareStep key={shareUrl} url={shareUrl} title={`Error ${entry.code}: ${node.title}`} />
-      <AnswersSoFar answers={answersSoFar(tree, slug, step.session, options)} />
+      <AnswersSoFar slug={slug} route={model.route} options={options} />
       <p className="step__restart">
-        <Link to={startHref(tree, slug, options)}>Start over</Link>
-        <Link to={paths.error(slug, options)}>Read the full Error {entry.code} guide</Link>
+        <Link to={restart}>Start over</Link>
+        <PageLink to={paths.error(slug, options)}>Read the full Error {entry.code} guide</PageLink>
       </p>
     </div>
   );

@@ -1,20 +1,22 @@
 import { useState } from 'react';
-import type { WaitNode } from '../../engine/index.ts';
+import type { ChoiceModel, WaitNode } from '../../engine/index.ts';
+import type { LinkOptions } from '../../routing/paths.ts';
 import { useProgressStore } from '../../store/progress-store.ts';
 import { ChoiceList } from './choice-list.tsx';
-import type { ChoiceLink } from './step-links.ts';
 import { retryWindow } from './wait-clock.ts';
 
 /** A wait: what is happening, the clock time to try again, what to do meanwhile, data safety. */
 export function WaitScreen({
   node,
-  links,
+  choices,
   slug,
   visit,
+  options,
 }: {
   readonly node: WaitNode;
-  readonly links: readonly ChoiceLink[];
+  readonly choices: readonly ChoiceModel[];
   readonly slug: string;
+  readonly options: LinkOptions;
   /** The encoded session of this visit to the wait. */
   readonly visit: string;
 }) {
@@ -43,7 +45,7 @@ export function WaitScreen({
         ))}
       </ul>
       <h2>After waiting, what happened?</h2>
-      <ChoiceList links={links} idPrefix={node.id} />
+      <ChoiceList slug={slug} choices={choices} options={options} idPrefix={node.id} />
     </>
   );
 }

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { encodeSession } from './codec.ts';
+import { fixOutcome, startTarget, stepModel, stepModelOf, type StepModel } from './step-model.ts';
+import { testTree } from './test-tree.ts';
+import type { Session } from './session.ts';
+
+function model(answers: number[]): StepModel {
+  const result = stepModelOf(testTree, { answers });
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+}
+
+const encode = (answers: number[]): string => encodeSession(testTree, { answers });
+
+describe('stepModelOf', () => {
+  it('at the start: step 1, no Back, each choice leads to its next node and session', () => {
+    const m = model([]);
+    expect(m.node.id).toBe('q1');
+    expect(m.progress).toEqual({ step: 1, aboutTotal: 5, stepsLeft: 4, ended: false });
+    expect(m.back).toBeUndefined();
+    expect(m.restart).toEqual({ nodeId: 'q1', session: encode([]) });
+    expect(m.choices.map((c) => [c.index, c.choice.label, c.target])).toEqual([
+      [0, 'Yes', { nodeId: 'q2', session: encode([0]) }],
+      [1, 'No', { nodeId: 'fix', session: encode([1]) }],
+    ]);
+    expect(m.route).toEqual([]);
+    expect(m.itemNumbers).toEqual([]);
+  });
+
+  it('part-way: the route so far with change targets, and Back one step', () => {
+    const m = model([0, 1]);
+    expect(m.node.id).toBe('fix');
+    expect(m.progress.step).toBe(3);
+    expect(m.back).toEqual({ nodeId: 'q2', session: encode([0]) });
+    expect(m.route.map((r) => [r.stepNumber, r.node.id, r.choice.label, r.change])).toEqual([
+      [1, 'q1', 'Yes', { nodeId: 'q1', session: encode([]) }],
+      [2, 'q2', 'Yes', { nodeId: 'q2', session: encode([0]) }],
+    ]);
+    expect(m.itemNumbers).toEqual(['3.1']);
+    expect(m.choices.map((c) => c.outcome)).toEqual(['fixed', 'not-fixed']);
+  });
+
+  it('says what a fix answer meant on the route', () => {
+    const m = model([1, 1]);
+    expect(m.node.kind).toBe('escalation');
+    expect(m.route.map((r) => r.outcome)).toEqual([undefined, 'not-fixed']);
+    expect(m.progress).toEqual({ step: 3, aboutTotal: 3, stepsLeft: 0, ended: true });
+    expect(m.choices).toEqual([]);
+  });
+
+  it('follows a retry loop without growing the estimate', () => {
+    const waiting = model([0, 0]);
+    const again = model([0, 0, 1]);
+    expect(again.node.id).toBe('wait');
+    expect(again.progress.stepsLeft).toBe(waiting.progress.stepsLeft);
+  });
+
+  it('reports an answer the route does not offer', () => {
+    const session: Session = { answers: [7] };
+    expect(stepModelOf(testTree, session)).toEqual({
+      ok: false,
+      error: { kind: 'invalid-answer', stepIndex: 0, answer: 7 },
+    });
+  });
+});
+
+describe('stepModel (from an address)', () => {
+  it('accepts the node the answers lead to', () => {
+    const result = stepModel(testTree, 'q2', encode([0]));
+    expect(result.ok && result.value.node.id).toBe('q2');
+  });
+
+  it('reports a node that disagrees with the answers, never correcting it', () => {
+    expect(stepModel(testTree, 'fix', encode([0]))).toEqual({
+      ok: false,
+      error: { kind: 'wrong-node', named: 'fix', leadsTo: 'q2' },
+    });
+  });
+
+  it('passes on the codec’s reason for a damaged session', () => {
+    expect(stepModel(testTree, 'q1', 'zzzz-')).toEqual({
+      ok: false,
+      error: { kind: 'content-changed' },
+    });
+    expect(stepModel(testTree, 'q1', null)).toEqual({ ok: false, error: { kind: 'empty' } });
+  });
+
+  it('startTarget is the first screen with no answers', () => {
+    expect(startTarget(testTree)).toEqual({ nodeId: 'q1', session: encode([]) });
+  });
+});
+
+describe('fixOutcome', () => {
+  it('is only defined on fix screens', () => {
+    const fix = testTree.nodes.get(model([1]).node.id);
+    const question = testTree.nodes.get(testTree.start);
+    expect(fix && fixOutcome(fix, 0)).toBe('fixed');
+    expect(fix && fixOutcome(fix, 1)).toBe('not-fixed');
+    expect(question && fixOutcome(question, 0)).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { mountIsland, stringProp } from '../../lib/mount-island.tsx';
+import { PageLink } from '../../ui/page-link.tsx';
+import { linkProblemOf, type LinkProblem } from './link-problem.ts';
+import { problemMessage } from './problem-message.ts';
+
+interface Props {
+  readonly problem: LinkProblem;
+  readonly code: string;
+  /** The first step's address. */
+  readonly start: string;
+}
+
+/**
+ * A step link that cannot be trusted (cut short, edited, made for older content) opens the
+ * error's own page with this note at the top: why the step is not shown, and a fresh start.
+ */
+export function LinkNotice({ problem, code, start }: Props) {
+  const message = problemMessage(problem);
+  useEffect(() => {
+    document.title = `${message.title} · ${document.title}`;
+  }, [message.title]);
+  return (
+    <section
+      className="notice notice--warning stack"
+      role="alert"
+      aria-labelledby="broken-title"
+      data-problem={problem.kind}
+    >
+      <h2 id="broken-title">{message.title}</h2>
+      <p>{message.body}</p>
+      <p>Nothing has changed in QuickBooks or in your books. You can start the guide again.</p>
+      <p>
+        <PageLink className="button" to={start}>
+          Start the Error {code} guide from the beginning
+        </PageLink>
+      </p>
+    </section>
+  );
+}
+
+/** Starts the notice in its slot, when the address says a step link could not be opened. */
+export function mount(slot: HTMLElement, props: unknown): void {
+  const problem = linkProblemOf(window.location.search);
+  if (!problem) return;
+  mountIsland(
+    slot,
+    <LinkNotice
+      problem={problem}
+      code={stringProp(props, 'code')}
+      start={stringProp(props, 'start')}
+    />,
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect } from 'react';
+import { mountIsland, stringProp } from '../../lib/mount-island.tsx';
+import { modeOf, paths, type LinkOptions } from '../../routing/paths.ts';
+import { PROGRESS_KEY, useProgressStore } from '../../store/progress-store.ts';
+import { useStorageHealth } from '../../store/storage-health.ts';
+import { useHydrated } from '../../store/use-hydrated.ts';
+import { PageLink } from '../../ui/page-link.tsx';
+import { StorageNotice } from '../../ui/storage-notice.tsx';
+import { resumeOffer } from './resume-offer.ts';
+
+interface Props {
+  readonly slug: string;
+  /** The fingerprint of the tree this page was built from. */
+  readonly fingerprint: string;
+  /** The first step's address (with the page's mode). */
+  readonly start: string;
+  readonly options: LinkOptions;
+}
+
+/**
+ * On an error's page, once this browser's saved progress is read: "Continue where you left
+ * off", or a plain note when earlier progress could not be restored (and was set aside).
+ */
+export function ResumeBox({ slug, fingerprint, start, options }: Props) {
+  const hydrated = useHydrated(useProgressStore);
+  const saved = useProgressStore((state) => state.bySlug[slug]);
+  const changed = useProgressStore((state) => state.changed[slug] === true);
+  const setAsideStale = useProgressStore((state) => state.setAsideStale);
+  const unreadable = useStorageHealth((state) => state.setAside.includes(PROGRESS_KEY));
+  const outdated = useStorageHealth((state) => state.outdated.includes(PROGRESS_KEY));
+  const offer = resumeOffer(saved, fingerprint);
+  useEffect(() => {
+    if (hydrated && offer.kind === 'stale') setAsideStale(slug);
+  }, [hydrated, offer.kind, setAsideStale, slug]);
+
+  if (!hydrated) return null;
+  const lost = changed
+    ? 'the guide has changed'
+    : outdated
+      ? 'it was saved by an older version of Fixpath'
+      : unreadable
+        ? 'the saved copy was damaged'
+        : undefined;
+  if (lost) {
+    return (
+      <p className="notice" role="note">
+        We couldn’t restore your earlier progress because {lost}. Start again from the beginning.
+      </p>
+    );
+  }
+  if (offer.kind === 'resume') {
+    const where = offer.title ? `step ${offer.step}: ${offer.title}` : `step ${offer.step}`;
+    return (
+      <div className="card resume" role="region" aria-label="Saved progress">
+        <p>You started this guide earlier in this browser.</p>
+        <div className="button-row">
+          <PageLink className="button" to={paths.step(slug, offer.nodeId, offer.session, options)}>
+            Continue where you left off ({where})
+          </PageLink>
+          <PageLink className="button button--secondary" to={start}>
+            Start again
+          </PageLink>
+        </div>
+      </div>
+    );
+  }
+  return <StorageNotice />;
+}
+
+/** Starts the resume island in its slot (see src/app/document/islands.ts). */
+export function mount(slot: HTMLElement, props: unknown): void {
+  mountIsland(
+    slot,
+    <ResumeBox
+      slug={stringProp(props, 'slug')}
+      fingerprint={stringProp(props, 'fingerprint')}
+      start={stringProp(props, 'start')}
+      options={{ mode: modeOf(window.location.search) }}
+    />,
+  );
+}

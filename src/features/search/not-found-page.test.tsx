@@ -1,0 +1,50 @@
+import { render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createSearcher } from '../../search/searcher.ts';
+import { testIndex } from '../../search/test-index.ts';
+import { ClosestIsland } from './closest-island.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+import { SEARCH_INDEX, searchIndex } from './search-index.ts';
+
+function renderAt(path: string) {
+  window.history.replaceState(null, '', path);
+  render(
+    <>
+      <NotFoundPage index={testIndex} options={{}} />
+      <ClosestIsland mode="owner" />
+    </>,
+  );
+}
+
+beforeEach(() => searchIndex.prime({ [SEARCH_INDEX]: createSearcher(testIndex) }));
+
+describe('NotFoundPage and its "did you mean" island', () => {
+  it('suggests the closest codes for the unknown one', () => {
+    renderAt('/errors/ol202');
+    expect(screen.getByRole('heading', { level: 1, name: 'We could not find that page' }));
+    expect(screen.getByText(/has no page for “ol202”/)).toBeVisible();
+    const closest = screen.getByRole('list', { name: 'Closest matches' });
+    expect(within(closest).getAllByRole('link')[0]).toHaveAttribute('href', '/errors/ol-202');
+  });
+
+  it('suggests near codes for a mistyped number', () => {
+    renderAt('/errors/201');
+    const closest = screen.getByRole('list', { name: 'Closest matches' });
+    expect(within(closest).getAllByRole('link')[0]).toHaveAttribute('href', '/errors/202');
+  });
+
+  it('lists every covered code, and says nothing more for other addresses', () => {
+    renderAt('/no/such/page');
+    expect(screen.queryByText(/has no page for/)).toBeNull();
+    expect(screen.getByRole('list', { name: 'Errors we cover' })).toBeVisible();
+    expect(
+      screen.getByRole('list', { name: 'Other codes we can help you tell apart' }),
+    ).toBeVisible();
+  });
+
+  it('shows a nonsense address as text', () => {
+    renderAt(`/errors/${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    expect(screen.getByText(/has no page for “<img src=x onerror=alert\(1\)>”/)).toBeVisible();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+import { mountIsland } from '../../lib/mount-island.tsx';
+import { modeOf, type LinkOptions } from '../../routing/paths.ts';
+import { useMounted } from '../../ui/use-mounted.ts';
+import { summaryOf } from './result-summary.ts';
+import { SearchForm } from './search-form.tsx';
+import { SearchResults } from './search-results.tsx';
+import { useSearchIndex } from './use-search-index.ts';
+import { useUrlQuery } from './use-url-query.ts';
+
+export interface SearchIslandProps {
+  readonly mode: 'owner' | 'agent';
+  /** True on the front door: results show in place; elsewhere a search opens the front door. */
+  readonly onHome: boolean;
+}
+
+/**
+ * The search box and what it found: the one interactive part of the front door and the
+ * not-found page. Prerendered with an empty query; the document script hydrates it when a person
+ * starts to use it, or at once when the address already holds a search (`/?q=`).
+ */
+export function SearchIsland({ mode, onHome }: SearchIslandProps) {
+  const options: LinkOptions = { mode };
+  const fromUrl = useUrlQuery();
+  // Prerendered without a query: read the address only once hydration is over.
+  const query = useMounted() && onHome ? fromUrl : '';
+  const state = useSearchIndex();
+  const searcher = state.status === 'ready' ? state.value : undefined;
+  const result = searcher?.match(query);
+  return (
+    <div className="stack">
+      <SearchForm query={query} searcher={searcher} options={options} onHome={onHome} />
+      <p role="status" className="visually-hidden">
+        {result ? summaryOf(result) : ''}
+      </p>
+      {result && <SearchResults result={result} query={query} options={options} />}
+    </div>
+  );
+}
+
+/** Starts the search island in its slot (see src/app/document/islands.ts). */
+export function mount(slot: HTMLElement, props: unknown): void {
+  const onHome =
+    typeof props === 'object' && props !== null && Reflect.get(props, 'onHome') === true;
+  mountIsland(slot, <SearchIsland mode={modeOf(window.location.search)} onHome={onHome} />);
+}

@@ -1,0 +1,85 @@
+/**
+ * Every link in Fixpath is built here. The URL is the state that matters: which error, which
+ * step, and the answers that led there (`s`, the engine's encoded session).
+ */
+import type { StepTarget } from '../engine/index.ts';
+
+export type Mode = 'owner' | 'agent';
+
+export interface LinkOptions {
+  readonly mode?: Mode;
+}
+
+export const routePatterns = {
+  home: '/',
+  error: '/errors/:slug',
+  step: '/errors/:slug/step/:nodeId',
+} as const;
+
+export const SESSION_PARAM = 's';
+/** The front door's search, so a search can be shared and Back returns to it. */
+export const SEARCH_PARAM = 'q';
+export const MODE_PARAM = 'mode';
+/** On an error page: why a step link could not be opened (a `StepProblem` kind). */
+export const LINK_PROBLEM_PARAM = 'link';
+/** With `link`: the 1-based answer the problem was found at, where that matters. */
+export const LINK_AT_PARAM = 'at';
+
+function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, value);
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+const modeQuery = (options?: LinkOptions): string | undefined =>
+  options?.mode === 'agent' ? 'agent' : undefined;
+
+const errorBase = (slug: string): string => `/errors/${encodeURIComponent(slug)}`;
+
+export const paths = {
+  home: (options?: LinkOptions): string => withQuery('/', { [MODE_PARAM]: modeQuery(options) }),
+  search: (query: string, options?: LinkOptions): string =>
+    withQuery('/', { [SEARCH_PARAM]: query.trim() || undefined, [MODE_PARAM]: modeQuery(options) }),
+  error: (slug: string, options?: LinkOptions): string =>
+    withQuery(errorBase(slug), { [MODE_PARAM]: modeQuery(options) }),
+  /** The error page, saying why a step link could not be opened. */
+  errorWithProblem: (slug: string, kind: string, at?: number, options?: LinkOptions): string =>
+    withQuery(errorBase(slug), {
+      [LINK_PROBLEM_PARAM]: kind,
+      [LINK_AT_PARAM]: at === undefined ? undefined : String(at),
+      [MODE_PARAM]: modeQuery(options),
+    }),
+  /** Every fix of one error on one page, with boxes to tick and print. */
+  checklist: (slug: string, options?: LinkOptions): string =>
+    withQuery(`${errorBase(slug)}/checklist`, { [MODE_PARAM]: modeQuery(options) }),
+  step: (slug: string, nodeId: string, session: string, options?: LinkOptions): string =>
+    withQuery(`${errorBase(slug)}/step/${encodeURIComponent(nodeId)}`, {
+      [SESSION_PARAM]: session,
+      [MODE_PARAM]: modeQuery(options),
+    }),
+  /** The step an engine target names (see `StepModel`). */
+  target: (slug: string, target: StepTarget, options?: LinkOptions): string =>
+    paths.step(slug, target.nodeId, target.session, options),
+} as const;
+
+/** The mode a query string asks for. Anything but `mode=agent` is the owner's view. */
+export const modeOf = (search: string | URLSearchParams): Mode =>
+  new URLSearchParams(search).get(MODE_PARAM) === 'agent' ? 'agent' : 'owner';
+
+/** The slug of an error page or step URL, or undefined for any other path. */
+export function errorSlugOf(pathname: string): string | undefined {
+  const match = /^\/errors\/([^/]+)(?:\/|$)/.exec(pathname);
+  if (!match?.[1]) return undefined;
+  try {
+    return decodeURIComponent(match[1]).toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A path inside the app turned into an absolute URL on this host (for copying and sharing). */
+export function absoluteUrl(path: string, origin: string, basePath: string): string {
+  const base = basePath.endsWith('/') ? basePath.slice(0, -1) : basePath;
+  return `${origin}${base}${path}`;
+}
