@@ -4,7 +4,12 @@ import { collectErrors } from './pages.ts';
 // Support-agent mode, run the way an agent on a call runs it: keyboard only, no mouse at all.
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-const toggle = (page: Page) => page.getByRole('button', { name: 'Agent mode' });
+/** Agent mode is on: the header says so and offers the way out. */
+const expectAgentMode = (page: Page, on: boolean) =>
+  expect(
+    page.getByRole('link', { name: on ? 'Leave agent mode' : 'Agent mode', exact: true }),
+  ).toBeVisible();
+const START = 'I don’t know: guide me with a few questions';
 const summaryText = (page: Page) => page.getByLabel('Call summary text');
 
 /** Presses Tab until the focused element has this accessible text; fails after `max` tries. */
@@ -35,8 +40,8 @@ const REFRESH = 'Sign out and back in to refresh your session';
 test('a whole 202 call, keyboard only, ends with a summary for the ticket', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto('/errors/202?mode=agent');
-  await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
-  await tabTo(page, 'Fix it step by step');
+  await expectAgentMode(page, true);
+  await tabTo(page, START);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/errors\/202\/step\/version\?s=[0-9a-z]{4}-&mode=agent$/);
   await expect(page.getByRole('region', { name: /say to the caller/i })).toContainText('press F2');
@@ -97,7 +102,7 @@ test('a whole 202 call, keyboard only, ends with a summary for the ticket', asyn
 
   // A refresh keeps the notes and the mode.
   await page.reload();
-  await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
+  await expectAgentMode(page, true);
   await expect(summaryText(page)).toContainText(NOTE);
   await page.keyboard.press('b');
   await expect(page.getByRole('textbox', { name: 'Notes for step 4' })).toHaveValue(NOTE);
@@ -110,8 +115,9 @@ test('"Send the caller this link" opens the same step in owner view elsewhere', 
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/errors/202?mode=agent');
-  await tabTo(page, 'Fix it step by step');
+  await tabTo(page, START);
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: /say to the caller/i })).toBeVisible();
   await pressAnswer(page, 'Not sure');
   await pressAnswer(page, "It asks me to confirm it's me");
   const title = "Confirm it's you on Intuit's website, then try again";
@@ -133,7 +139,7 @@ test('"Send the caller this link" opens the same step in owner view elsewhere', 
   const caller = await fresh.newPage();
   await caller.goto(copied);
   await expect(h1(caller)).toHaveText(title);
-  await expect(toggle(caller)).toHaveAttribute('aria-pressed', 'false');
+  await expectAgentMode(caller, false);
   await expect(caller.getByRole('region', { name: /say to the caller/i })).toHaveCount(0);
   await expect(caller.getByText('Step 3 of', { exact: false }).first()).toBeVisible();
   await fresh.close();

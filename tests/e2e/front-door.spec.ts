@@ -131,19 +131,22 @@ test('an error page does not download the search index or the matcher', async ({
   expect(scripts.filter((s) => /searcher|fixpath/.test(s))).toEqual([]);
 });
 
-test('what is typed before the app takes over the page is kept', async ({ page }) => {
+test('what is typed and sent before the search takes over the page is kept and sent', async ({
+  page,
+}) => {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+  await page.route(/\/assets\/search-island-[^/]+\.js$/, async (route) => {
     await held;
     await route.continue();
   });
   await page.goto('/', { waitUntil: 'domcontentloaded' });
   await box(page).fill('202');
-  expect(await page.locator('html').getAttribute('data-app-ready')).toBeNull();
-  release();
-  await expect(page.locator('html')).toHaveAttribute('data-app-ready', 'true');
   await page.getByRole('button', { name: 'Find my error' }).click();
+  const island = page.locator('[data-island="search"]');
+  expect(await island.getAttribute('data-island-ready')).toBeNull();
+  release();
+  await expect(island).toHaveAttribute('data-island-ready', 'true');
   await expect(page).toHaveURL(/\/\?q=202$/);
   await expect(page.getByRole('heading', { name: 'Which of these did you see?' })).toBeVisible();
 });

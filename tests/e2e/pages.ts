@@ -1,10 +1,21 @@
 import type { Page } from '@playwright/test';
+import { readContentDir } from '../../src/content/read-content-dir.ts';
 
-/** Every prerendered page, read from the built sitemap so new errors are covered automatically. */
-export async function sitemapPaths(page: Page): Promise<string[]> {
-  const response = await page.request.get('/sitemap.xml');
-  const xml = await response.text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+/**
+ * Every static page (owner view): the front door, each error's page, and each guided error's
+ * checklist. Read from the content, so new errors are covered automatically.
+ */
+export function staticPaths(): string[] {
+  const result = readContentDir(process.cwd(), 'content');
+  if (!result.ok) throw new Error('content/ does not compile: run npm run check:content');
+  return [
+    '/',
+    ...result.content.errors.flatMap((entry) =>
+      entry.kind === 'guided'
+        ? [`/errors/${entry.slug}`, `/errors/${entry.slug}/checklist`]
+        : [`/errors/${entry.slug}`],
+    ),
+  ];
 }
 
 /** Collects console errors and uncaught exceptions for the life of the page. */

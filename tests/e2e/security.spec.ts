@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { appReady, sitemapPaths } from './pages.ts';
+import { appReady, staticPaths } from './pages.ts';
 import { choiceLinks, startHref } from './walk.ts';
 
 /** The parts of a Content-Security-Policy, by directive. */
@@ -15,10 +16,18 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
+const HASH = /^'sha256-[A-Za-z0-9+/]+=*'$/;
+const hashOf = (text: string): string =>
+  `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** Scripts and styles from this origin, plus inline blocks allowed by their hash: nothing else. */
 function expectStrictScripts(policy: string, where: string): void {
   const parts = directives(policy);
-  const scripts = parts.get('script-src') ?? parts.get('default-src') ?? [];
-  expect(scripts, `${where}: script-src`).toEqual(["'self'"]);
+  for (const name of ['script-src', 'style-src']) {
+    const [self, ...hashes] = parts.get(name) ?? [];
+    expect(self, `${where}: ${name}`).toBe("'self'");
+    for (const hash of hashes) expect(hash, `${where}: ${name}`).toMatch(HASH);
+  }
   expect(parts.get('default-src'), `${where}: default-src`).toEqual(["'self'"]);
   expect(parts.get('object-src'), `${where}: object-src`).toEqual(["'none'"]);
   expect(parts.get('base-uri'), `${where}: base-uri`).toEqual(["'self'"]);
@@ -67,10 +76,10 @@ const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=1</script>';
 
 test.describe('Content-Security-Policy', () => {
-  test('every kind of response sends a strict policy header and the same meta tag', async ({
+  test('every kind of response sends the same strict policy as header and meta tag', async ({
     page,
   }) => {
-    const paths = [...(await sitemapPaths(page)), '/errors/102/step/x?s=0000-', '/no/such/page'];
+    const paths = [...staticPaths(), '/errors/102/step/x?s=0000-', '/no/such/page'];
     for (const path of paths) {
       const response = await page.request.get(path);
       const header = response.headers()['content-security-policy'] ?? '';
@@ -78,9 +87,17 @@ test.describe('Content-Security-Policy', () => {
       const html = await response.text();
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
       expect(meta, `${path} meta tag`).toBe(header);
-      // No inline script at all: every <script> has a src on this origin, no on* attributes.
-      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
-        expect(tag, `${path}: ${tag}`).toMatch(/\bsrc="\/[^/]/);
+      // Every inline script and style is one the policy names by its hash; any other script
+      // comes from this origin; no on* attributes.
+      const parts = directives(header);
+      for (const [, attrs = '', body = ''] of html.matchAll(
+        /<script\b([^>]*)>([\s\S]*?)<\/script>/g,
+      )) {
+        if (/\bsrc=/.test(attrs)) expect(attrs, path).toMatch(/\bsrc="\/[^/]/);
+        else expect(parts.get('script-src'), `${path}: inline script`).toContain(hashOf(body));
+      }
+      for (const [, body = ''] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+        expect(parts.get('style-src'), `${path}: inline style`).toContain(hashOf(body));
       }
       expect(html, `${path}: inline event handler`).not.toMatch(/<[^>]+\son[a-z]+=/i);
     }
@@ -98,7 +115,7 @@ test('no request leaves the app’s origin on any page or along a journey', asyn
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
     if (url.origin !== origin) outside.push(request.url());
   });
-  for (const path of await sitemapPaths(page)) {
+  for (const path of staticPaths()) {
     await page.goto(path);
     await appReady(page);
   }
@@ -121,7 +138,7 @@ test('links to other sites open safely', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
   const unsafe: string[] = [];
   let external = 0;
-  for (const path of await sitemapPaths(page)) {
+  for (const path of staticPaths()) {
     await page.goto(path);
     await appReady(page);
     const links = await page.locator('a[href]').evaluateAll((anchors) =>

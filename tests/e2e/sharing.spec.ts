@@ -57,23 +57,44 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const code of ['102', '202']) {
-    test(`the Error ${code} page shows its full guide`, async ({ page }) => {
+    test(`the Error ${code} page reads in full and its links walk the guide`, async ({ page }) => {
       await page.goto(`/errors/${code}`);
       await expect(page.getByRole('heading', { level: 1 })).toContainText(`Error ${code}`);
-      for (const section of ['Is your data at risk?', 'What it costs to wait']) {
+      for (const section of ['Is your data at risk?', 'What it costs to wait', 'How to fix it']) {
         await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
       }
-      const steps = page.locator('main ol li');
-      expect(await steps.count()).toBeGreaterThan(5);
-      await expect(page.getByText(/Bank Feeds|INETCPL/).first()).toBeVisible();
+      // "I don't know": the first question, a real page; each answer another real page.
+      await page.getByRole('link', { name: /I don’t know: guide me/ }).click();
+      await expect(page.locator('[data-node-kind="question"]')).toHaveCount(1);
+      const first = page.getByRole('list', { name: 'Choices' }).getByRole('link').first();
+      const before = await page.getByRole('heading', { level: 1 }).textContent();
+      await first.click();
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(before ?? '');
+      await expect(page.locator('[data-node-kind]')).toHaveCount(1);
     });
   }
+
+  test('the checklist page shows every fix with its steps', async ({ page }) => {
+    await page.goto('/errors/102/checklist');
+    const steps = page.locator('main ol.fix-steps li');
+    expect(await steps.count()).toBeGreaterThan(5);
+    await expect(page.getByText(/Bank Feeds/).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print this checklist' })).toBeHidden();
+  });
+
+  test('the front door hides the search and lists every code instead', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('searchbox')).toBeHidden();
+    await expect(page.getByText('Or pick your error from the list below.')).toBeVisible();
+    await page.getByRole('list', { name: 'Errors we cover' }).getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/errors\/\d+$/);
+  });
 });
 
 test('"Print this checklist" prints only the title, the checklists and the address', async ({
   page,
 }) => {
-  await page.goto('/errors/102');
+  await page.goto('/errors/102/checklist');
   await page.evaluate(() => {
     window.print = () => {
       document.body.dataset['printedChecklist'] = String(
@@ -86,17 +107,17 @@ test('"Print this checklist" prints only the title, the checklists and the addre
   await page.evaluate(() => document.documentElement.classList.add('print-checklist'));
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Is your data at risk?' })).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'How to fix it' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'If you need to wait' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Every fix, as a checklist' })).toBeVisible();
   await expect(page.locator('main input[type="checkbox"]').first()).toBeVisible();
   await expect(page.getByText(/Printed from https?:\/\/\S+\/errors\/102/)).toBeVisible();
 });
 
-test('the fix procedure prints as a clean checklist', async ({ page }) => {
-  await page.goto('/errors/102');
+test('the fix procedures print as a clean checklist', async ({ page }) => {
+  await page.goto('/errors/102/checklist');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header.site-header')).toBeHidden();
-  await expect(page.getByRole('link', { name: 'Fix it step by step' }).first()).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print this checklist' })).toBeHidden();
   await expect(page.getByText(/Printed from https?:\/\/\S+\/errors\/102/)).toBeVisible();
   const boxes = page.locator('main input[type="checkbox"]');
   expect(await boxes.count()).toBeGreaterThan(5);

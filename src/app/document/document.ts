@@ -7,5 +7,9 @@ import { startIslands } from './islands.ts';
 import { wirePrintButtons } from './print.ts';
 
 wirePrintButtons();
+// An address printed on the page (the checklist's "Printed from") names the page as opened.
+for (const slot of document.querySelectorAll('[data-fill="address"]')) {
+  slot.textContent = `${window.location.origin}${window.location.pathname}`;
+}
 startIslands();
 document.documentElement.dataset['appReady'] = 'true';

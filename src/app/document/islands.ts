@@ -7,7 +7,8 @@
 import { LINK_PROBLEM_PARAM, SEARCH_PARAM } from '../../routing/paths.ts';
 
 export interface IslandModule {
-  mount(slot: HTMLElement, props: unknown): void;
+  /** Starts the island; resolves once it is live (a React island has hydrated). */
+  mount(slot: HTMLElement, props: unknown): Promise<void> | void;
 }
 
 /** When an island starts: at once, at the first sign of use inside its slot, or not at all. */
@@ -55,7 +56,7 @@ export const ISLANDS: Readonly<Record<string, Island>> = {
   },
 };
 
-const USE_EVENTS = ['focusin', 'pointerdown', 'keydown', 'input'] as const;
+const USE_EVENTS = ['focusin', 'pointerdown', 'keydown', 'input', 'submit'] as const;
 
 function parseProps(slot: HTMLElement): unknown {
   try {
@@ -65,12 +66,22 @@ function parseProps(slot: HTMLElement): unknown {
   }
 }
 
-/** Mounts one slot's island; a failed download leaves the static page as it is. */
+/**
+ * Mounts one slot's island, then marks it `data-island-ready`. A failed download leaves the
+ * static page as it is (and a form held back for the island is sent as plain HTML after all).
+ */
 function run(slot: HTMLElement, island: Island): void {
-  island.load().then(
-    (module) => module.mount(slot, parseProps(slot)),
-    () => undefined,
-  );
+  island
+    .load()
+    .then((module) => module.mount(slot, parseProps(slot)))
+    .then(
+      () => {
+        slot.dataset['islandReady'] = 'true';
+      },
+      () => {
+        if (slot.dataset['pending'] === 'submit') slot.querySelector('form')?.submit();
+      },
+    );
 }
 
 /** Starts every island on the page when its moment comes. */
@@ -82,6 +93,13 @@ export function startIslands(root: ParentNode = document): void {
     const start = island.start();
     if (start === 'now') run(slot, island);
     if (start !== 'on-use') continue;
+    // A form sent before its island is ready waits for the island, which sends it.
+    const hold = (event: Event): void => {
+      if (slot.dataset['islandReady']) return;
+      event.preventDefault();
+      slot.dataset['pending'] = 'submit';
+    };
+    slot.addEventListener('submit', hold, true);
     const begin = (): void => {
       for (const type of USE_EVENTS) slot.removeEventListener(type, begin, true);
       run(slot, island);

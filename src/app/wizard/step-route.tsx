@@ -10,6 +10,7 @@ import { StepView } from '../../features/wizard/step-view.tsx';
 import { leavePage } from '../../lib/leave-page.ts';
 import { withBase } from '../../routing/base-path.ts';
 import { modeOf, paths, SESSION_PARAM, type LinkOptions } from '../../routing/paths.ts';
+import { useMounted } from '../../ui/use-mounted.ts';
 
 /** Leaves the wizard for a static page (replacing this entry: the step address was not usable). */
 function Leave({ to }: { readonly to: string }) {
@@ -66,9 +67,13 @@ function GuidedStep({
   readonly session: string | null;
   readonly options: LinkOptions;
 }) {
+  const mounted = useMounted();
   const model = stepModel(toTree(entry.tree), nodeId, session);
   if (!model.ok) return <Leave to={brokenLink(entry.slug, model.error, options)} />;
+  // The agent's tools are the browser's own (notes, clock, shortcuts): never prerendered.
   const aside =
-    options.mode === 'agent' ? <LazyAgentLayer error={entry} model={model.value} /> : undefined;
+    options.mode === 'agent' && mounted ? (
+      <LazyAgentLayer error={entry} model={model.value} />
+    ) : undefined;
   return <StepView entry={entry} model={model.value} options={options} aside={aside} />;
 }

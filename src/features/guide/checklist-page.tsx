@@ -18,7 +18,10 @@ export function ChecklistPage({
 }: {
   readonly entry: GuidedError;
   readonly options: LinkOptions;
-  /** The page's own address, printed at the foot so a paper copy leads back here. */
+  /**
+   * The page's own address, printed at the foot so a paper copy leads back here: the site's
+   * address when the build knows it; otherwise the path, which the page's script completes.
+   */
   readonly address: string;
 }) {
   const tree = toTree(entry.tree);
@@ -53,7 +56,9 @@ export function ChecklistPage({
         <h2 id="help-title">When to get help</h2>
         <HelpEndings compiled={entry.tree} />
       </section>
-      <p className="print-only">Printed from {address}</p>
+      <p className="print-only">
+        Printed from <span data-fill="address">{address}</span>
+      </p>
     </article>
   );
 }

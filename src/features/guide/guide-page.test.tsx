@@ -127,9 +127,10 @@ describe('checklist page', () => {
       'data-action',
       'print',
     );
-    expect(
-      screen.getByText('Printed from https://help.example/errors/tiny/checklist'),
-    ).toBeInTheDocument();
+    expect(screen.getByText('https://help.example/errors/tiny/checklist')).toHaveAttribute(
+      'data-fill',
+      'address',
+    );
   });
 });
 

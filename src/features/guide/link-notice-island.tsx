@@ -40,10 +40,10 @@ export function LinkNotice({ problem, code, start }: Props) {
 }
 
 /** Starts the notice in its slot, when the address says a step link could not be opened. */
-export function mount(slot: HTMLElement, props: unknown): void {
+export function mount(slot: HTMLElement, props: unknown): Promise<void> {
   const problem = linkProblemOf(window.location.search);
-  if (!problem) return;
-  mountIsland(
+  if (!problem) return Promise.resolve();
+  return mountIsland(
     slot,
     <LinkNotice
       problem={problem}

@@ -68,8 +68,8 @@ export function ResumeBox({ slug, fingerprint, start, options }: Props) {
 }
 
 /** Starts the resume island in its slot (see src/app/document/islands.ts). */
-export function mount(slot: HTMLElement, props: unknown): void {
-  mountIsland(
+export function mount(slot: HTMLElement, props: unknown): Promise<void> {
+  return mountIsland(
     slot,
     <ResumeBox
       slug={stringProp(props, 'slug')}

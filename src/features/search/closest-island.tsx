@@ -36,6 +36,6 @@ export function ClosestIsland({ mode }: { readonly mode: 'owner' | 'agent' }) {
 }
 
 /** Starts the "did you mean" island on the not-found page. */
-export function mount(slot: HTMLElement): void {
-  mountIsland(slot, <ClosestIsland mode={modeOf(window.location.search)} />);
+export function mount(slot: HTMLElement): Promise<void> {
+  return mountIsland(slot, <ClosestIsland mode={modeOf(window.location.search)} />);
 }

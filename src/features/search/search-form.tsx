@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { MODE_PARAM, paths, SEARCH_PARAM, type LinkOptions } from '../../routing/paths.ts';
 import type { Searcher } from '../../search/searcher.ts';
 import { MAX_QUERY_LENGTH } from '../../search/normalize-query.ts';
@@ -13,13 +13,21 @@ interface SearchFormProps {
   readonly options: LinkOptions;
   /** On the front door the results show in place; elsewhere a search opens the front door. */
   readonly onHome: boolean;
+  /** The form was sent before the island was ready: send it as soon as the index is here. */
+  readonly sentEarly?: boolean;
 }
 
 /**
  * The front door's search box, an island: prerendered, then taken over when a person uses it.
  * Without JavaScript it is hidden (`needs-js`): the list of codes below it does the job.
  */
-export function SearchForm({ query, searcher, options, onHome }: SearchFormProps) {
+export function SearchForm({
+  query,
+  searcher,
+  options,
+  onHome,
+  sentEarly = false,
+}: SearchFormProps) {
   const id = useId();
   const [value, setValue] = useState(query);
   const [shown, setShown] = useState(query);
@@ -34,12 +42,20 @@ export function SearchForm({ query, searcher, options, onHome }: SearchFormProps
     const typed = input.current?.value;
     if (typed) setValue(typed);
   }, []);
+  // A search sent before the index arrived goes out once it is here, so that one exact code
+  // still opens its page directly.
+  const [waiting, setWaiting] = useState(sentEarly);
+  useEffect(() => {
+    if (!waiting || !searcher) return;
+    setWaiting(false);
+    // Read the box itself: text typed before the island took over is in the DOM only.
+    submitSearch(input.current?.value ?? '', searcher, options, onHome);
+  }, [waiting, searcher, options, onHome]);
   const action = withBase(paths.home());
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    // Read the box itself: text typed before the app took over the page is in the DOM only.
-    const typed = new FormData(event.currentTarget).get(SEARCH_PARAM);
-    submitSearch(typeof typed === 'string' ? typed : value, searcher, options, onHome);
+    if (searcher) submitSearch(input.current?.value ?? value, searcher, options, onHome);
+    else setWaiting(true);
   };
   return (
     <form className="search-form needs-js" role="search" action={action} onSubmit={onSubmit}>

@@ -11,6 +11,8 @@ export interface SearchIslandProps {
   readonly mode: 'owner' | 'agent';
   /** True on the front door: results show in place; elsewhere a search opens the front door. */
   readonly onHome: boolean;
+  /** The form was sent before the island was ready (see src/app/document/islands.ts). */
+  readonly sentEarly?: boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface SearchIslandProps {
  * not-found page. Prerendered with an empty query; the document script hydrates it when a person
  * starts to use it, or at once when the address already holds a search (`/?q=`).
  */
-export function SearchIsland({ mode, onHome }: SearchIslandProps) {
+export function SearchIsland({ mode, onHome, sentEarly = false }: SearchIslandProps) {
   const options: LinkOptions = { mode };
   const fromUrl = useUrlQuery();
   // Prerendered without a query: read the address only once hydration is over.
@@ -28,7 +30,13 @@ export function SearchIsland({ mode, onHome }: SearchIslandProps) {
   const result = searcher?.match(query);
   return (
     <div className="stack">
-      <SearchForm query={query} searcher={searcher} options={options} onHome={onHome} />
+      <SearchForm
+        query={query}
+        searcher={searcher}
+        options={options}
+        onHome={onHome}
+        sentEarly={sentEarly}
+      />
       <p role="status" className="visually-hidden">
         {result ? summaryOf(result) : ''}
       </p>
@@ -38,8 +46,15 @@ export function SearchIsland({ mode, onHome }: SearchIslandProps) {
 }
 
 /** Starts the search island in its slot (see src/app/document/islands.ts). */
-export function mount(slot: HTMLElement, props: unknown): void {
+export function mount(slot: HTMLElement, props: unknown): Promise<void> {
   const onHome =
     typeof props === 'object' && props !== null && Reflect.get(props, 'onHome') === true;
-  mountIsland(slot, <SearchIsland mode={modeOf(window.location.search)} onHome={onHome} />);
+  return mountIsland(
+    slot,
+    <SearchIsland
+      mode={modeOf(window.location.search)}
+      onHome={onHome}
+      sentEarly={slot.dataset['pending'] === 'submit'}
+    />,
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, retryAt, retryWindow } from './wait-clock.ts';
+import { clockTime, retryAt, retryWindow, waitLength } from './wait-clock.ts';
 
 const utc = { locale: 'en-US', timeZone: 'UTC' } as const;
 const at = (iso: string): Date => new Date(iso);
@@ -66,5 +66,13 @@ describe('wait clock', () => {
   it('follows the locale', () => {
     const now = at('2026-03-02T13:37:10Z');
     expect(clockTime(retryAt(now, 120), now, { locale: 'en-GB', timeZone: 'UTC' })).toBe('15:40');
+  });
+});
+
+describe('waitLength', () => {
+  it('says how long a wait lasts in minutes or hours', () => {
+    expect(waitLength({ minMinutes: 30, maxMinutes: 60 })).toBe('30 to 60 minutes');
+    expect(waitLength({ minMinutes: 120, maxMinutes: 240 })).toBe('2 to 4 hours');
+    expect(waitLength({ minMinutes: 90, maxMinutes: 150 })).toBe('1.5 to 2.5 hours');
   });
 });

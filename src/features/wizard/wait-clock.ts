@@ -76,3 +76,11 @@ export function retryWindow(
         : `Try again after ${earliest} (between ${earliest} and ${latest})`;
   return { earliest, latest, started, sentence };
 }
+
+const amount = (value: number): string => String(Math.round(value * 2) / 2);
+
+/** "30 to 60 minutes", "2 to 4 hours": how long a wait lasts, without reading any clock. */
+export function waitLength(wait: WaitDuration): string {
+  if (wait.maxMinutes <= 90) return `${wait.minMinutes} to ${wait.maxMinutes} minutes`;
+  return `${amount(wait.minMinutes / 60)} to ${amount(wait.maxMinutes / 60)} hours`;
+}

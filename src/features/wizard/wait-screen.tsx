@@ -3,7 +3,8 @@ import type { ChoiceModel, WaitNode } from '../../engine/index.ts';
 import type { LinkOptions } from '../../routing/paths.ts';
 import { useProgressStore } from '../../store/progress-store.ts';
 import { ChoiceList } from './choice-list.tsx';
-import { retryWindow } from './wait-clock.ts';
+import { useMounted } from '../../ui/use-mounted.ts';
+import { retryWindow, waitLength } from './wait-clock.ts';
 
 /** A wait: what is happening, the clock time to try again, what to do meanwhile, data safety. */
 export function WaitScreen({
@@ -27,12 +28,15 @@ export function WaitScreen({
   const startedAt =
     saved?.session === visit ? new Date(Math.min(saved.updatedAt, now.getTime())) : now;
   const retry = retryWindow(startedAt, node.wait, { now });
+  // Clock times belong to the reader's own clock: prerendered, the wait says how long instead.
+  const mounted = useMounted();
+  const roughly = `Try again in ${waitLength(node.wait)}`;
   return (
     <>
       <p className="lede">{node.body}</p>
       <p className="notice retry">
-        {retry.started && <>{retry.started} </>}
-        <strong>{retry.sentence}.</strong>
+        {mounted && retry.started && <>{retry.started} </>}
+        <strong>{mounted ? retry.sentence : roughly}.</strong>
       </p>
       <div className="notice notice--safe">
         <h2>Your data is safe</h2>
