@@ -44,18 +44,18 @@ export function SearchForm({
   }, []);
   // A search sent before the index arrived goes out once it is here, so that one exact code
   // still opens its page directly.
-  const [waiting, setWaiting] = useState(sentEarly);
+  const waiting = useRef(sentEarly);
   useEffect(() => {
-    if (!waiting || !searcher) return;
-    setWaiting(false);
+    if (!waiting.current || !searcher) return;
+    waiting.current = false;
     // Read the box itself: text typed before the island took over is in the DOM only.
     submitSearch(input.current?.value ?? '', searcher, options, onHome);
-  }, [waiting, searcher, options, onHome]);
+  }, [searcher, options, onHome]);
   const action = withBase(paths.home());
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (searcher) submitSearch(input.current?.value ?? value, searcher, options, onHome);
-    else setWaiting(true);
+    else waiting.current = true;
   };
   return (
     <form className="search-form needs-js" role="search" action={action} onSubmit={onSubmit}>
