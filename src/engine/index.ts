@@ -21,3 +21,13 @@ export { fingerprint } from './fingerprint.ts';
 export { encodeSession, decodeSession, MAX_ANSWERS, type DecodeError } from './codec.ts';
 export { checkGraph, buildTree, type GraphIssue } from './graph-check.ts';
 export { allPaths, type RootToLeafPath } from './paths.ts';
+export { shortestSession, answersToReach } from './shortest-session.ts';
+export { sessionFromLabels, type LabelError } from './session-from-labels.ts';
+export {
+  answerCost,
+  targetWeights,
+  largestAnswerCount,
+  type AnswerCost,
+  type CostTarget,
+} from './answer-cost.ts';
+export { entropy, optimalPrefixCodeLength } from './info-bound.ts';
