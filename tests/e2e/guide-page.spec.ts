@@ -22,11 +22,13 @@ for (const [name, go] of [
   ['guide page', (p: import('@playwright/test').Page) => p.goto('/errors/202')],
   [
     'fix step',
-    (p: import('@playwright/test').Page) => walk(p, '102', ['Yes, straight away', 'Yes']),
+    (p: import('@playwright/test').Page) =>
+      walk(p, '102', ['A notice, new terms or a request to do something']),
   ],
   [
     'wait step',
-    (p: import('@playwright/test').Page) => walk(p, '102', ['Yes, straight away', 'No']),
+    (p: import('@playwright/test').Page) =>
+      walk(p, '102', ["A maintenance page, or the site won't load"]),
   ],
 ] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
