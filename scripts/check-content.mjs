@@ -13,6 +13,11 @@ const { module: problems } = await runnerImport('./src/content/problem.ts', {
   root,
   logLevel: 'error',
 });
+const { module: engine } = await runnerImport('./src/engine/index.ts', { root, logLevel: 'error' });
+const { module: runtime } = await runnerImport('./src/content/runtime/to-tree.ts', {
+  root,
+  logLevel: 'error',
+});
 const result = reader.readContentDir(root, dir);
 if (!result.ok) {
   console.error(problems.formatProblems(result.problems));
@@ -23,3 +28,27 @@ const nodes = guided.reduce((n, e) => n + e.tree.nodes.length, 0);
 console.log(
   `Content OK: ${result.content.errors.length} errors (${guided.length} guided, ${nodes} tree nodes) in ${dir}/`,
 );
+
+// Answers to the right fix (engine `answerCost`): expected over the causes' likelihoods (equal
+// where none are given), beside the floor for those likelihoods, an optimal D-ary prefix code.
+const two = (n) => n.toFixed(2);
+for (const entry of guided) {
+  const targets = entry.causes.map((c) => ({ node: c.fixNode, likelihood: c.likelihood }));
+  const cost = engine.answerCost(runtime.toTree(entry.tree), targets);
+  if (!cost.ok) {
+    console.error(`  ${entry.slug}: cause fix "${cost.error.node}" cannot be reached`);
+    process.exit(1);
+  }
+  const c = cost.value;
+  const given = entry.causes.filter((cause) => cause.likelihood !== undefined).length;
+  const weights =
+    given === entry.causes.length
+      ? entry.causes.map((cause) => cause.likelihood).join('/')
+      : given === 0
+        ? 'equal'
+        : 'as given, the rest shared equally';
+  const floorNote = c.prefixFree ? '' : ' (not a floor here: one fix lies on the way to another)';
+  console.log(
+    `  ${entry.slug}: expected ${two(c.expected)} answers to a cause's fix (weights ${weights}; each cause ${c.answers.join('/')}); lower bound ${two(c.lowerBound)} (optimal ${c.arity}-ary prefix code; entropy ${two(c.entropy)})${floorNote}`,
+  );
+}

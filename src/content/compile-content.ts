@@ -1,8 +1,6 @@
 import type { z } from 'zod';
-import { asNodeId } from '../engine/index.ts';
-import { compileTree } from './compile-tree.ts';
+import { compileGuided } from './compile-guided.ts';
 import { friendlyZodProblems } from './friendly-zod.ts';
-import { graphProblem } from './graph-problems.ts';
 import type { ContentProblem } from './problem.ts';
 import { errorFileSchema, type AuthoredErrorFile } from './schema/error-file.ts';
 import { siteSchema } from './schema/site.ts';
@@ -57,34 +55,9 @@ function compileError(
   versions: VersionTable,
   problems: ContentProblem[],
 ): ErrorEntry {
-  if (authored.kind === 'neighbour') return authored;
-  const { tree, issues } = compileTree(authored.slug, authored.tree, versions);
-  const locate = (id: string): { field: string; line?: number } => {
-    const index = authored.tree.nodes.findIndex((node) => node.id === id);
-    if (index < 0) return { field: `tree.nodes (id "${id}")` };
-    const line = raw.lineOf?.(['tree', 'nodes', index]);
-    return { field: `tree.nodes[${index}] (id "${id}")`, ...(line === undefined ? {} : { line }) };
-  };
-  problems.push(...issues.map((issue) => graphProblem(raw.file, issue, locate)));
-  const ids = new Set(tree.nodes.map((node) => node.id));
-  authored.causes.forEach((cause, index) => {
-    if (!ids.has(asNodeId(cause.fixNode))) {
-      problems.push({
-        file: raw.file,
-        ...lineAt(raw, ['causes', index, 'fixNode']),
-        field: `causes[${index}] (id "${cause.id}").fixNode`,
-        problem: `names the node "${cause.fixNode}", which is not in this error's tree`,
-        hint: 'use the id of the node where this cause is fixed',
-      });
-    }
-  });
-  const usesVersions = authored.tree.nodes.some((node) => node.kind === 'version-question');
-  return {
-    ...authored,
-    ...(usesVersions ? { versionTable: versions } : {}),
-    causes: authored.causes.map((cause) => ({ ...cause, fixNode: asNodeId(cause.fixNode) })),
-    tree,
-  };
+  return authored.kind === 'neighbour'
+    ? authored
+    : compileGuided(raw, authored, versions, problems);
 }
 
 function checkLinks(entries: readonly [RawFile, ErrorEntry][], problems: ContentProblem[]): void {

@@ -7,7 +7,8 @@ import {
   type TreeNode,
 } from '../engine/index.ts';
 import type { AuthoredNode, AuthoredTree } from './schema/node.ts';
-import type { VersionTable } from './schema/versions.ts';
+import type { VersionRow, VersionTable } from './schema/versions.ts';
+import { fixOrigin, type RepairSteps } from './compile-repair-steps.ts';
 import type { CompiledTree } from './types.ts';
 
 const FIXED_LABEL = 'Yes, the error is gone';
@@ -38,6 +39,15 @@ function choice(raw: {
   };
 }
 
+/** The note under a year's answer: whether its services have ended, and how sure that is. */
+function versionHint(row: VersionRow, ended: boolean): string | undefined {
+  if (!ended) return undefined;
+  const date = row.endedOn ? ` (${row.endedOn})` : '';
+  return row.certainty === 'confirmed'
+    ? `Intuit's online services have ended for this version${date}. As of ${row.asOf}.`
+    : `We think Intuit's online services have ended for this version, but that is our reading, not a confirmed date. As of ${row.asOf}.`;
+}
+
 function versionAnswers(
   node: Extract<AuthoredNode, { kind: 'version-question' }>,
   versions: VersionTable,
@@ -47,29 +57,44 @@ function versionAnswers(
     const ended = service
       ? row[service] === 'ended'
       : row.payroll === 'ended' || row.bankFeeds === 'ended';
-    const hint = ended
-      ? `Intuit's online services have ended for this version${row.endedOn ? ` (${row.endedOn})` : ''}. As of ${row.asOf}.`
-      : undefined;
-    return choice({ label: row.label, next: ended ? node.unsupported : node.supported, hint });
+    const next = !ended
+      ? node.supported
+      : row.certainty === 'confirmed'
+        ? node.unsupported
+        : node.unconfirmed;
+    return choice({ label: row.label, next, hint: versionHint(row, ended) });
   });
   return [...rows, choice(node.notSure)];
 }
 
 /** Turns one authored node into engine nodes (a version question becomes a plain question). */
-function compileNode(node: AuthoredNode, versions: VersionTable): TreeNode {
+function compileNode(
+  node: AuthoredNode,
+  versions: VersionTable,
+  repairSteps: RepairSteps | undefined,
+): TreeNode {
   const id = asNodeId(node.id);
   switch (node.kind) {
     case 'question':
       return { ...node, id, answers: node.answers.map(choice) };
     case 'version-question': {
-      const { supported: _s, unsupported: _u, notSure: _n, service: _v, ...rest } = node;
+      const {
+        supported: _s,
+        unsupported: _u,
+        unconfirmed: _c,
+        notSure: _n,
+        service: _v,
+        ...rest
+      } = node;
       return { ...rest, kind: 'question', id, answers: versionAnswers(node, versions) };
     }
     case 'fix': {
-      const { steps, ...rest } = node;
+      const { steps, repairStep: _r, addedByUs: _a, ...rest } = node;
+      const origin = fixOrigin(node, repairSteps);
       return {
         ...rest,
         id,
+        ...(origin ? { origin } : {}),
         steps: steps.map(({ menu, ...step }) => (menu ? { ...step, menuPath: menu } : step)),
         fixed: outcome(node.fixed, FIXED_LABEL),
         notFixed: outcome(node.notFixed, NOT_FIXED_LABEL),
@@ -89,8 +114,9 @@ export function compileTree(
   treeId: string,
   authored: AuthoredTree,
   versions: VersionTable,
+  repairSteps?: RepairSteps,
 ): { tree: CompiledTree; issues: GraphIssue[] } {
-  const nodes = authored.nodes.map((node) => compileNode(node, versions));
+  const nodes = authored.nodes.map((node) => compileNode(node, versions, repairSteps));
   const start = asNodeId(authored.start);
   return { tree: { id: treeId, start, nodes }, issues: checkGraph(start, nodes) };
 }

@@ -35,6 +35,13 @@ describe.each(guided.map((entry) => [entry.slug, entry] as const))(
       },
     );
 
+    it('never shows a question or a fix twice on one route (only a wait repeats, by retry)', () => {
+      for (const route of routes) {
+        const shown = route.nodes.filter((id) => tree.nodes.get(id)?.kind !== 'wait');
+        expect(new Set(shown).size, route.nodes.join(' > ')).toBe(shown.length);
+      }
+    });
+
     it('decodes any string against the real tree without throwing', () => {
       const print = fingerprint(tree);
       fc.assert(

@@ -1,12 +1,16 @@
-/** A field path as an author reads it: `tree.nodes[3] (node "ask-bank").answers[0].next`. */
+/**
+ * A field path as an author reads it: `tree.nodes[3] (id "ask-bank").answers[0] (label "Yes").next`.
+ * Items of a list are named by their `id`, or else their `label`, when they have one.
+ */
 export function describePath(path: readonly PropertyKey[], data: unknown): string {
   let out = '';
   let cursor: unknown = data;
   for (const key of path) {
     out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
     cursor = isRecord(cursor) || Array.isArray(cursor) ? Reflect.get(cursor, key) : undefined;
-    if (typeof key === 'number' && isRecord(cursor) && typeof cursor['id'] === 'string') {
-      out += ` (id "${cursor['id']}")`;
+    if (typeof key === 'number' && isRecord(cursor)) {
+      const name = typeof cursor['id'] === 'string' ? 'id' : 'label';
+      if (typeof cursor[name] === 'string') out += ` (${name} "${cursor[name]}")`;
     }
   }
   return out;

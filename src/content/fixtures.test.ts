@@ -13,14 +13,19 @@ function must(result: RawFile | { problem: string }): RawFile {
   return result;
 }
 
-/** Compiles the valid fixture content plus one broken error file; returns the message. */
+/**
+ * Compiles the valid fixture content with one broken file swapped in (an error file, or the
+ * versions table for fixtures named `versions-*`); returns the message.
+ */
 function messageFor(name: string): string {
   const file = readYamlFile(root, join(root, fixtures, 'broken', `${name}.yaml`));
   if ('problem' in file) return formatProblems([file]);
+  const valid = (path: string): RawFile => must(readYamlFile(root, join(root, fixtures, path)));
+  const isVersions = name.startsWith('versions-');
   const result = compileContent({
-    site: must(readYamlFile(root, join(root, fixtures, 'valid/site.yaml'))),
-    versions: must(readYamlFile(root, join(root, fixtures, 'valid/versions.yaml'))),
-    errors: [file],
+    site: valid('valid/site.yaml'),
+    versions: isVersions ? file : valid('valid/versions.yaml'),
+    errors: [isVersions ? valid('valid/errors/tiny.yaml') : file],
   });
   return result.ok ? 'no problem found' : formatProblems(result.problems);
 }
@@ -80,6 +85,88 @@ const expected: Record<string, string> = {
     '  field:   slug',
     '  problem: the slug "something-else" does not match the file name',
     '  hint:    rename the file to something-else.yaml, or set slug: slug-mismatch',
+  ].join('\n'),
+  'repair-step-both': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/repair-step-both.yaml:54',
+    '  field:   tree.nodes[2] (id "refresh")',
+    '  problem: says both repairStep and addedByUs',
+    '  hint:    keep one of them',
+  ].join('\n'),
+  'repair-step-missing': [
+    'Content check failed: 2 problems.',
+    '',
+    'src/content/fixtures/broken/repair-step-missing.yaml:54',
+    '  field:   tree.nodes[2] (id "refresh")',
+    '  problem: does not say whether it is one of the numbered repair steps or added by us',
+    '  hint:    add "repairStep: <number>" (see repairSteps), or "addedByUs: true"',
+    '',
+    'src/content/fixtures/broken/repair-step-missing.yaml:21',
+    '  field:   repairSteps[0]',
+    '  problem: no fix carries out repair step 1',
+    '  hint:    add "repairStep: 1" to the fix that does it, or remove it from the list',
+  ].join('\n'),
+  'repair-step-unknown': [
+    'Content check failed: 2 problems.',
+    '',
+    'src/content/fixtures/broken/repair-step-unknown.yaml:57',
+    '  field:   tree.nodes[2] (id "refresh").repairStep',
+    "  problem: names repair step 2, but this error's repairSteps lists 1",
+    '  hint:    use a number from repairSteps, or add the step there',
+    '',
+    'src/content/fixtures/broken/repair-step-unknown.yaml:21',
+    '  field:   repairSteps[0]',
+    '  problem: no fix carries out repair step 1',
+    '  hint:    add "repairStep: 1" to the fix that does it, or remove it from the list',
+  ].join('\n'),
+  'repair-step-unlabelled': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/repair-step-unlabelled.yaml:61',
+    '  field:   tree.nodes[2] (id "refresh").steps[1]',
+    '  problem: this fix carries out repair steps 1 and 2, so each of its steps must say which one it belongs to',
+    '  hint:    add "repairStep: 1" or "repairStep: 2" to this step',
+  ].join('\n'),
+  'repair-step-unused': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/repair-step-unused.yaml:22',
+    '  field:   repairSteps[1]',
+    '  problem: no fix carries out repair step 2',
+    '  hint:    add "repairStep: 2" to the fix that does it, or remove it from the list',
+  ].join('\n'),
+  'repair-steps-numbering': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/repair-steps-numbering.yaml:21',
+    '  field:   repairSteps',
+    '  problem: repair steps are numbered 1, 2, 3 and so on, in order',
+    '  hint:    number them as the source does, starting at 1 with no gaps',
+  ].join('\n'),
+  'sounds-like-elsewhere': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/sounds-like-elsewhere.yaml:19',
+    '  field:   causes[0] (id "down").soundsLike.via',
+    '  problem: these answers lead to "refresh", not to this cause\'s fixNode "wait"',
+    '  hint:    change the answers so that they end on the fix, or leave "via" out to take the shortest route',
+  ].join('\n'),
+  'sounds-like-label': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/sounds-like-label.yaml:19',
+    '  field:   causes[0] (id "down").soundsLike.via[0]',
+    '  problem: "ask" has no answer "Maybe" (it offers "Yes", "No")',
+    '  hint:    copy each answer exactly as the tree writes it, in the order they are given',
+  ].join('\n'),
+  'versions-certainty': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/versions-certainty.yaml:20',
+    '  field:   rows[2] (label "QuickBooks Desktop 2022").certainty',
+    '  problem: the text "probably" is not allowed here',
+    '  hint:    use one of: confirmed, inferred',
   ].join('\n'),
   'unknown-field': [
     'Content check failed: 2 problems.',

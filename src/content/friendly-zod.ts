@@ -53,14 +53,23 @@ function explain(issue: Issue, data: unknown): { problem: string; hint?: string 
       }
       return { problem: `${describeValue(value)} is not in any accepted form` };
     case 'invalid_value':
+      if (value === undefined) {
+        return {
+          problem: 'this field is required but missing',
+          hint: `add it, with one of: ${issue.values.map(String).join(', ')}`,
+        };
+      }
       return {
         problem: `${describeValue(value)} is not allowed here`,
         hint: `use one of: ${issue.values.map(String).join(', ')}`,
       };
+    case 'custom': {
+      const hint: unknown = issue.params?.['hint'];
+      return { problem: issue.message, ...(typeof hint === 'string' ? { hint } : {}) };
+    }
     case 'too_small':
     case 'too_big':
     case 'invalid_format':
-    case 'custom':
       return { problem: issue.message };
     default:
       return { problem: issue.message };

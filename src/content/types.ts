@@ -2,7 +2,7 @@ import type { NodeId, TreeNode } from '../engine/index.ts';
 import type { AuthoredGuidedError } from './schema/guided-error.ts';
 import type { AuthoredNeighbourError } from './schema/neighbour-error.ts';
 import type { SiteConfig } from './schema/site.ts';
-import type { VersionTable } from './schema/versions.ts';
+import type { VersionRow, VersionTable } from './schema/versions.ts';
 
 /** A tree as it is shipped: plain JSON, checked at build time. `toTree` makes it walkable. */
 export interface CompiledTree {
@@ -11,8 +11,18 @@ export interface CompiledTree {
   readonly nodes: readonly TreeNode[];
 }
 
-export type Cause = Omit<AuthoredGuidedError['causes'][number], 'fixNode'> & {
+/**
+ * A cause in the owner's own words ("sounds like me"), with the answers that lead straight to
+ * its fix: build the link with `encodeSession(tree, { answers })` and the fix node's id.
+ */
+export interface SoundsLike {
+  readonly text: string;
+  readonly answers: readonly number[];
+}
+
+export type Cause = Omit<AuthoredGuidedError['causes'][number], 'fixNode' | 'soundsLike'> & {
   readonly fixNode: NodeId;
+  readonly soundsLike: SoundsLike;
 };
 
 /** A fully covered error, as the app receives it. */
@@ -39,4 +49,4 @@ export interface SearchEntry {
   readonly keywords: readonly string[];
 }
 
-export type { SiteConfig, VersionTable };
+export type { SiteConfig, VersionRow, VersionTable };

@@ -34,8 +34,24 @@ export interface QuestionNode {
   readonly agent?: AgentScript;
 }
 
+/** One of the source article's own numbered repair steps: its number and its one name. */
+export interface RepairStepRef {
+  readonly number: number;
+  readonly name: string;
+}
+
+/**
+ * Where a fix comes from, in an error whose source numbers its repair steps: one or more of
+ * those steps (in order), or a fix added by us beyond them, never counted into their number.
+ */
+export type FixOrigin =
+  | { readonly kind: 'repair-steps'; readonly steps: readonly RepairStepRef[] }
+  | { readonly kind: 'added-by-us' };
+
 export interface FixStep {
   readonly text: string;
+  /** The number of the source's repair step this step belongs to, in a fix that does several. */
+  readonly repairStep?: number;
   /** Menu path as QuickBooks shows it, e.g. ["Banking", "Bank Feeds", "Bank Feeds Center"]. */
   readonly menuPath?: readonly string[];
   readonly note?: string;
@@ -51,6 +67,8 @@ export interface FixNode {
   readonly intro?: string;
   /** A warning shown before the whole procedure. */
   readonly risk?: string;
+  /** Present when the error's source numbers its repair steps. */
+  readonly origin?: FixOrigin;
   readonly steps: readonly FixStep[];
   /** "Did this fix it?" — yes. */
   readonly fixed: Choice;

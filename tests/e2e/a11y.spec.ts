@@ -69,7 +69,7 @@ const SCREENS: readonly Screen[] = [
   { name: 'not found: unknown address', path: '/no/such/page', heading: /could not find/ },
   {
     name: 'broken step link (the guide, with a warning)',
-    path: '/errors/102/step/immediately?s=%25%25%25',
+    path: '/errors/102/step/bank-website?s=%25%25%25',
     shows: 'This step link is damaged',
   },
   {

@@ -37,37 +37,40 @@ async function pressAnswer(page: Page, label: string): Promise<void> {
 const NOTE = 'Caller on Windows 11 <b>not bold</b> & signed in fine';
 const REFRESH = 'Sign out and back in to refresh your session';
 
+/** A label as a regular expression that matches it literally. */
+const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const TRIED = 'What have you tried so far?';
+const CHECKS = 'Check two pages in your web browser. What do you see?';
+
 test('a whole 202 call, keyboard only, ends with a summary for the ticket', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto('/errors/202?mode=agent');
   await expectAgentMode(page, true);
   await tabTo(page, START);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/errors\/202\/step\/version\?s=[0-9a-z]{4}-&mode=agent$/);
-  await expect(page.getByRole('region', { name: /say to the caller/i })).toContainText('press F2');
-
-  await pressAnswer(page, 'Not sure');
-  await pressAnswer(page, 'I get in without any extra steps');
-  await expect(h1(page)).toHaveText(
-    'Have you changed your Intuit password or email address recently?',
+  await expect(page).toHaveURL(/\/errors\/202\/step\/tried\?s=[0-9a-z]{4}-&mode=agent$/);
+  await expect(page.getByRole('region', { name: /say to the caller/i })).toContainText(
+    'what they have tried so far',
   );
-  await pressAnswer(page, 'Yes');
+
+  await pressAnswer(page, 'Nothing yet');
+  await expect(h1(page)).toHaveText(CHECKS);
+  await pressAnswer(page, 'Both are fine, and I changed my Intuit password or email lately');
   await expect(h1(page)).toHaveText('Sign in to QuickBooks with your current Intuit details');
 
   // B once: back to the question, and answer it again.
   await page.keyboard.press('b');
-  await expect(h1(page)).toHaveText(
-    'Have you changed your Intuit password or email address recently?',
-  );
-  await pressAnswer(page, 'No');
+  await expect(h1(page)).toHaveText(CHECKS);
+  await pressAnswer(page, 'Both are fine, and nothing has changed');
   await expect(h1(page)).toHaveText(REFRESH);
   const panel = page.getByRole('region', { name: /say to the caller/i });
-  await expect(panel).toContainText('Step 4');
-  await expect(panel).toContainText('Step 4.2');
+  await expect(panel).toContainText('Step 3');
+  await expect(panel).toContainText('Step 3.2');
 
   // N: a note for this step; Esc leaves the box, so shortcuts work again.
   await page.keyboard.press('n');
-  const notes = page.getByRole('textbox', { name: 'Notes for step 4' });
+  const notes = page.getByRole('textbox', { name: 'Notes for step 3' });
   await expect(notes).toBeFocused();
   await page.keyboard.type(NOTE);
   await page.keyboard.press('Escape');
@@ -88,16 +91,15 @@ test('a whole 202 call, keyboard only, ends with a summary for the ticket', asyn
   await expect(ending).toBeVisible();
   const text = (await summaryText(page).textContent()) ?? '';
   expect(text).toContain("Error:          Error 202: Intuit's service didn't accept");
+  expect(text).toMatch(new RegExp(`Step 1 {2}${literal(TRIED)}\\n {8}Answer: Nothing yet \\(at `));
   expect(text).toMatch(
-    /Step 1 {2}Which year of QuickBooks Desktop do you use\?\n {8}Answer: Not sure \(at /,
+    new RegExp(
+      `Step 2 {2}${literal(CHECKS)}\\n {8}Answer: Both are fine, and nothing has changed \\(at `,
+    ),
   );
-  expect(text).toMatch(/Answer: I get in without any extra steps \(at /);
-  expect(text).toMatch(
-    /Step 3 {2}Have you changed your Intuit password or email address recently\?\n {8}Answer: No \(at /,
-  );
-  expect(text).toMatch(new RegExp(`Step 4 {2}${REFRESH}\\n {8}Outcome: fixed \\(at `));
+  expect(text).toMatch(new RegExp(`Step 3 {2}${REFRESH}\\n {8}Outcome: fixed \\(at `));
   expect(text).toContain(`        ${NOTE}`);
-  expect(text).toMatch(/Where it ended: Step 5, .+\(resolved\)/);
+  expect(text).toMatch(/Where it ended: Step 4, .+\(resolved\)/);
   expect(errors).toEqual([]);
 
   // A refresh keeps the notes and the mode.
@@ -105,7 +107,7 @@ test('a whole 202 call, keyboard only, ends with a summary for the ticket', asyn
   await expectAgentMode(page, true);
   await expect(summaryText(page)).toContainText(NOTE);
   await page.keyboard.press('b');
-  await expect(page.getByRole('textbox', { name: 'Notes for step 4' })).toHaveValue(NOTE);
+  await expect(page.getByRole('textbox', { name: 'Notes for step 3' })).toHaveValue(NOTE);
 });
 
 test('"Send the caller this link" opens the same step in owner view elsewhere', async ({
@@ -118,8 +120,8 @@ test('"Send the caller this link" opens the same step in owner view elsewhere', 
   await tabTo(page, START);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: /say to the caller/i })).toBeVisible();
-  await pressAnswer(page, 'Not sure');
-  await pressAnswer(page, "It asks me to confirm it's me");
+  await pressAnswer(page, 'Nothing yet');
+  await pressAnswer(page, "Signing in asks for a code, or to confirm it's me");
   const title = "Confirm it's you on Intuit's website, then try again";
   await expect(h1(page)).toHaveText(title);
 

@@ -88,15 +88,15 @@ test.describe('URL state', () => {
 
   test('garbled session', async ({ page }) => {
     const crashes = watchCrashes(page);
-    await page.goto('/errors/102/step/immediately?s=%%%');
+    await page.goto('/errors/102/step/bank-website?s=%%%');
     await expectExplained(page, crashes, MESSAGES.damaged);
-    await page.goto('/errors/102/step/immediately?s=%E0%A4%A');
+    await page.goto('/errors/102/step/bank-website?s=%E0%A4%A');
     await expectExplained(page, crashes, MESSAGES.damaged);
   });
 
   test('oversized (100 KB) session', async ({ page }) => {
     const crashes = watchCrashes(page);
-    const response = await page.goto(`/errors/102/step/immediately?s=${'0'.repeat(100 * 1024)}`);
+    const response = await page.goto(`/errors/102/step/bank-website?s=${'0'.repeat(100 * 1024)}`);
     expect(response?.status()).toBe(200);
     await expectExplained(page, crashes, MESSAGES.tooLong);
   });
@@ -104,7 +104,7 @@ test.describe('URL state', () => {
   test('script-bearing session and step id', async ({ page }) => {
     const crashes = watchCrashes(page);
     const payload = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
-    await page.goto(`/errors/102/step/immediately?s=${payload}`);
+    await page.goto(`/errors/102/step/bank-website?s=${payload}`);
     await expectExplained(page, crashes, MESSAGES.damaged);
     const s = sessionOf(await startHref(page, '102'));
     await page.goto(`/errors/102/step/${payload}?s=${s}`);
@@ -114,7 +114,7 @@ test.describe('URL state', () => {
 
   test('session made for an older version of the guide', async ({ page }) => {
     const crashes = watchCrashes(page);
-    await page.goto('/errors/102/step/immediately?s=zzzz-01');
+    await page.goto('/errors/102/step/bank-website?s=zzzz-01');
     await expectExplained(page, crashes, MESSAGES.olderGuide);
   });
 });
@@ -150,7 +150,7 @@ test.describe('saved progress and storage', () => {
 
   test('saved progress for content that has changed since', async ({ page }) => {
     const crashes = watchCrashes(page);
-    const walk = { session: 'zzzz-01', nodeId: 'immediately', fingerprint: 'zzzz', updatedAt: 1 };
+    const walk = { session: 'zzzz-01', nodeId: 'bank-website', fingerprint: 'zzzz', updatedAt: 1 };
     const saved = JSON.stringify({ version: 1, state: { bySlug: { 102: walk } } });
     await seedStorage(page, { [PROGRESS_KEY]: saved });
     await visitGuide(page);

@@ -12,8 +12,8 @@ test('a copied step link opens the same step, with a note, in a fresh browser', 
   const page = await sender.newPage();
   await page.goto('/errors/102');
   await page.getByRole('link', { name: 'Fix it step by step' }).first().click();
-  await page.getByRole('link', { name: /Yes, straight away/ }).click();
-  await page.getByRole('link', { name: /^Yes/ }).click();
+  await page.getByRole('link', { name: /It lets me in, with nothing waiting/ }).click();
+  await page.getByRole('link', { name: /All my accounts at this bank fail, or/ }).click();
   const heading = await page.getByRole('heading', { level: 1 }).textContent();
   await page.getByRole('button', { name: 'Copy link to this step' }).click();
   await expect(page.getByText('Link copied.')).toBeVisible();
@@ -29,9 +29,9 @@ test('a copied step link opens the same step, with a note, in a fresh browser', 
   const note = fresh.getByRole('complementary', { name: 'Where this link has taken you' });
   await expect(note).toContainText('This link opens the Error 102 guide at step 3');
   await expect(note).toContainText('2 answers were already given');
-  await expect(fresh.getByText('Yes, straight away')).toBeVisible();
+  await expect(fresh.getByText('It lets me in, with nothing waiting for me')).toBeVisible();
   await note.getByRole('link', { name: /from the beginning/ }).click();
-  await expect(fresh).toHaveURL(/\/errors\/102\/step\/immediately\?s=[0-9a-z]{4}-$/);
+  await expect(fresh).toHaveURL(/\/errors\/102\/step\/bank-website\?s=[0-9a-z]{4}-$/);
   expect(errors).toEqual([]);
   await receiver.close();
 });
@@ -40,7 +40,7 @@ test('a share link cut short opens the error page with a plain note', async ({ p
   const errors = collectErrors(page);
   await page.goto('/errors/102');
   await page.getByRole('link', { name: 'Fix it step by step' }).first().click();
-  await page.getByRole('link', { name: /Yes, straight away/ }).click();
+  await page.getByRole('link', { name: /It lets me in, with nothing waiting/ }).click();
   // The link lost its end when it was pasted: only two characters of the answers survive.
   const full = page.url();
   await page.goto(full.slice(0, full.indexOf('?s=') + 5));

@@ -1,54 +1,18 @@
 /**
- * For each cause of each covered error: the answers an owner with that cause would click.
- * The cause's fix node and its title are read from the real content at test time, so the
- * journeys fail if either the screens or the content stop leading there.
+ * For each cause of each covered error: the answers an owner with that cause clicks. They are
+ * derived from the content itself: each cause's "sounds like me" route (its `soundsLike.answers`,
+ * the same answers its link on the error page gives), read back as the labels on screen. The
+ * journeys fail if either the screens or the content stop leading to the cause's fix.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { readContentDir } from '../../src/content/read-content-dir.ts';
+import { toTree } from '../../src/content/runtime/to-tree.ts';
+import type { GuidedError } from '../../src/content/types.ts';
+import { walk } from '../../src/engine/index.ts';
 
 const FIXED = 'Yes, the error is gone';
 const NOT_FIXED = 'No, I still see the error';
-const NEW_YEAR = 'QuickBooks Desktop 2024 or newer';
-
-export const causeAnswers: Record<string, Record<string, readonly string[]>> = {
-  '202': {
-    'outdated-credentials': [NEW_YEAR, "It won't accept my email or password"],
-    'expired-session': [NEW_YEAR, 'I get in without any extra steps', 'No'],
-    'intuit-service-issue': [
-      NEW_YEAR,
-      'I get in without any extra steps',
-      'No',
-      NOT_FIXED,
-      'Yes, there is a problem listed',
-    ],
-    'ssl-cache': [
-      NEW_YEAR,
-      'I get in without any extra steps',
-      'Not sure',
-      NOT_FIXED,
-      'No, everything looks normal',
-    ],
-    'pending-mfa': [NEW_YEAR, "It asks me to confirm it's me"],
-    'unsupported-version': ['QuickBooks Desktop 2021 or earlier'],
-  },
-  '102': {
-    'bank-maintenance': ['Yes, straight away', 'No'],
-    'bank-notice': ['Yes, straight away', 'Yes'],
-    'account-change': ['Not sure', 'Yes', NOT_FIXED, NOT_FIXED],
-  },
-};
 
 export { FIXED, NOT_FIXED };
-
-interface ContentCause {
-  readonly id: string;
-  readonly fixNode: string;
-}
-interface ContentNode {
-  readonly id: string;
-  readonly title: string;
-}
 
 export interface CauseJourney {
   readonly slug: string;
@@ -58,21 +22,28 @@ export interface CauseJourney {
   readonly fixTitle: string;
 }
 
-const contentDir = resolve(process.env['FIXPATH_CONTENT_DIR'] ?? 'content');
+const content = readContentDir(process.cwd(), process.env['FIXPATH_CONTENT_DIR'] ?? 'content');
 
-/** Every cause in the content, with its answers; a cause without answers here fails loudly. */
+function guided(slug: string): GuidedError {
+  if (!content.ok) throw new Error('content/ does not pass the content check');
+  const entry = content.content.errors.find((e) => e.slug === slug);
+  if (entry?.kind !== 'guided') throw new Error(`no guided error "${slug}"`);
+  return entry;
+}
+
+/** Every cause in the content, with the labels of its route; a broken route fails loudly. */
 export function causeJourneys(slug: string): CauseJourney[] {
-  const file: { causes: ContentCause[]; tree: { nodes: ContentNode[] } } = parse(
-    readFileSync(join(contentDir, 'errors', `${slug}.yaml`), 'utf8'),
-  );
-  return file.causes.map((cause) => {
-    const node = file.tree.nodes.find((n) => n.id === cause.fixNode);
+  const entry = guided(slug);
+  const tree = toTree(entry.tree);
+  return entry.causes.map((cause) => {
+    const walked = walk(tree, { answers: cause.soundsLike.answers });
+    if (!walked.ok) throw new Error(`${slug}/${cause.id}: ${JSON.stringify(walked.error)}`);
     return {
       slug,
       cause: cause.id,
-      answers: causeAnswers[slug]?.[cause.id] ?? [],
+      answers: walked.value.path.map((step) => step.choice.label),
       fixNode: cause.fixNode,
-      fixTitle: node?.title ?? `(no node ${cause.fixNode})`,
+      fixTitle: tree.nodes.get(cause.fixNode)?.title ?? `(no node ${cause.fixNode})`,
     };
   });
 }

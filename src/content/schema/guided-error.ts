@@ -18,7 +18,25 @@ const causeSchema = z.strictObject({
   explanation: text,
   /** The node of the tree where this cause is fixed (or waited out, or escalated). */
   fixNode: nodeIdText,
+  /** "Sounds like me": the cause as the owner would put it, linking straight to its fix. */
+  soundsLike: z.strictObject({
+    text,
+    /**
+     * The answers the link gives, by label, when the shortest route to the fix is not the
+     * one this situation would take. Without it, the link takes the shortest route.
+     */
+    via: z.array(text).min(1).optional(),
+  }),
 });
+
+/** The source's own numbered repair steps, 1, 2, 3... in order, each with its one name. */
+const repairStepsSchema = z
+  .array(z.strictObject({ number: z.number().int().min(1).max(9), name: text }))
+  .min(1)
+  .refine((steps) => steps.every((step, index) => step.number === index + 1), {
+    message: 'repair steps are numbered 1, 2, 3 and so on, in order',
+    params: { hint: 'number them as the source does, starting at 1 with no gaps' },
+  });
 
 const costSchema = z.strictObject({
   label: text,
@@ -43,6 +61,7 @@ export const guidedErrorSchema = z.strictObject({
   isAndIsNot: z.strictObject({ is: paragraphs, isNot: z.array(contrastSchema).min(1) }),
   snapshot: snapshotSchema,
   causes: z.array(causeSchema).min(1),
+  repairSteps: repairStepsSchema.optional(),
   dataAtRisk: paragraphs,
   anatomy: paragraphs,
   costOfDelay: z.strictObject({ today: text, endOfWeek: text }),

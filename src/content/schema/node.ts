@@ -22,8 +22,10 @@ const questionSchema = z.strictObject({
 });
 
 /**
- * A question whose answers are the rows of content/versions.yaml: each QuickBooks Desktop
- * year leads to `supported` or `unsupported` by the table, plus a "Not sure" answer.
+ * A question whose answers are the rows of content/versions.yaml, plus a "Not sure" answer.
+ * Each QuickBooks Desktop year leads by the table: to `supported` while its services run, to
+ * `unsupported` when their end is confirmed by a cited source, and to `unconfirmed` when the
+ * end is only our reading (so that nobody is sent to a purchase on an inference).
  */
 const versionQuestionSchema = z.strictObject({
   kind: z.literal('version-question'),
@@ -33,12 +35,17 @@ const versionQuestionSchema = z.strictObject({
   service: z.enum(['payroll', 'bankFeeds']).optional(),
   supported: nodeIdText,
   unsupported: nodeIdText,
+  unconfirmed: nodeIdText,
   notSure: z.strictObject({ label: text, next: nodeIdText, hint: text.optional() }),
   agent: agentScriptSchema.optional(),
 });
 
+const repairStepNumber = z.number().int().min(1).max(9);
+
 const fixStepSchema = z.strictObject({
   text,
+  /** Which of the source's numbered repair steps this step belongs to (for a fix with several). */
+  repairStep: repairStepNumber.optional(),
   menu: z.array(text).min(2, 'a menu path has at least two parts').optional(),
   note: text.optional(),
   risk: text.optional(),
@@ -56,6 +63,10 @@ const fixSchema = z.strictObject({
   title: text,
   intro: text.optional(),
   risk: text.optional(),
+  /** The source's numbered repair step(s) this fix carries out (see the error's repairSteps). */
+  repairStep: z.union([repairStepNumber, z.array(repairStepNumber).min(1)]).optional(),
+  /** A fix beyond the source's numbered repair steps: ours, never counted into them. */
+  addedByUs: z.literal(true).optional(),
   steps: z.array(fixStepSchema).min(1, 'a fix needs at least one step'),
   fixed: outcomeSchema,
   notFixed: outcomeSchema,
@@ -108,6 +119,7 @@ export const authoredNodeSchema = z.discriminatedUnion('kind', [
 ]);
 
 export type AuthoredNode = z.infer<typeof authoredNodeSchema>;
+export type AuthoredFix = Extract<AuthoredNode, { kind: 'fix' }>;
 
 export const authoredTreeSchema = z.strictObject({
   start: nodeIdText,

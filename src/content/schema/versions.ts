@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import { text } from './text.ts';
+import { httpsUrl, text } from './text.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD');
 
 const serviceStatus = z.enum(['supported', 'ended']);
+
+/**
+ * How sure a row is. `confirmed`: a cited public source states this row's status (and end date,
+ * if any). `inferred`: our own reading, for example from Intuit's cycle; not a confirmed date.
+ * An inferred end never sends anyone straight to a purchase (see the version question).
+ */
+export const certainty = z.enum(['confirmed', 'inferred']);
 
 /**
  * Which QuickBooks Desktop years still get Intuit's online services. Each row carries the date
@@ -17,11 +24,15 @@ export const versionsSchema = z.strictObject({
         payroll: serviceStatus,
         bankFeeds: serviceStatus,
         endedOn: isoDate.optional(),
+        certainty,
         asOf: isoDate,
         source: text,
+        /** The cited page, where there is one to stand behind. */
+        sourceUrl: httpsUrl.optional(),
       }),
     )
     .min(1),
 });
 
 export type VersionTable = z.infer<typeof versionsSchema>;
+export type VersionRow = VersionTable['rows'][number];

@@ -50,7 +50,12 @@ export function ChecklistPage({
         props={{ slug: entry.slug, fingerprint: fingerprint(tree) }}
         className="island"
       />
-      <FixProcedures slug={entry.slug} compiled={entry.tree} tree={tree} />
+      <FixProcedures
+        slug={entry.slug}
+        compiled={entry.tree}
+        tree={tree}
+        repairTotal={entry.repairSteps?.length ?? 0}
+      />
       <WaitGuidance compiled={entry.tree} />
       <section aria-labelledby="help-title">
         <h2 id="help-title">When to get help</h2>

@@ -30,11 +30,11 @@ describe('guide page (rendered at build time)', () => {
     const situations = within(
       screen.getByRole('region', { name: 'Which of these sounds like you?' }),
     );
-    expect(situations.getByRole('link', { name: 'The server is down' })).toHaveAttribute(
+    expect(situations.getByRole('link', { name: 'The website is down.' })).toHaveAttribute(
       'href',
       stepUrl('wait', [0]),
     );
-    expect(situations.getByRole('link', { name: 'Stale cache' })).toHaveAttribute(
+    expect(situations.getByRole('link', { name: 'It fails only now and then.' })).toHaveAttribute(
       'href',
       stepUrl('refresh', [1]),
     );

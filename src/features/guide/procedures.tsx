@@ -2,6 +2,8 @@ import type { CompiledTree } from '../../content/types.ts';
 import { fingerprint, type Tree } from '../../engine/index.ts';
 import { checkKey } from '../../store/check-key.ts';
 import { FixSteps } from '../../ui/fix-steps.tsx';
+import { site } from '../../content/runtime/app-content.ts';
+import { repairLabel } from '../../ui/repair-label.ts';
 import { RiskWarning } from '../../ui/risk-warning.tsx';
 import { nodeAnchor } from './guide-anchors.ts';
 
@@ -9,29 +11,32 @@ interface Props {
   readonly slug: string;
   readonly compiled: CompiledTree;
   readonly tree: Tree;
+  /** How many repair steps the error's source numbers (0 when it numbers none). */
+  readonly repairTotal: number;
 }
 
 /**
  * Every fix of the tree in tree order, as printable checklists. The boxes are plain HTML here;
  * the checklist island keeps their ticks (shared with the wizard) once the page is used.
  */
-export function FixProcedures({ slug, compiled, tree }: Props) {
+export function FixProcedures({ slug, compiled, tree, repairTotal }: Props) {
   const print = fingerprint(tree);
   const fixes = compiled.nodes.flatMap((node) => (node.kind === 'fix' ? [node] : []));
   return (
     <section className="procedures" aria-labelledby="fixes-title">
       <h2 id="fixes-title">Every fix, as a checklist</h2>
       <p>Work through one fix at a time, top to bottom.</p>
-      {fixes.map((node, index) => (
+      {fixes.map((node) => (
         <section
           key={node.id}
           id={nodeAnchor(node)}
           className="procedure"
           aria-labelledby={`${node.id}-title`}
         >
-          <h3 id={`${node.id}-title`}>
-            <span className="procedure__number">Fix {index + 1}.</span> {node.title}
-          </h3>
+          <h3 id={`${node.id}-title`}>{node.title}</h3>
+          {repairLabel(node.origin, repairTotal, site.name) && (
+            <p className="eyebrow">{repairLabel(node.origin, repairTotal, site.name)}</p>
+          )}
           {node.intro && <p>{node.intro}</p>}
           {node.risk && <RiskWarning text={node.risk} />}
           <FixSteps

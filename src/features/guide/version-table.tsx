@@ -21,6 +21,7 @@ export function VersionTable({ table }: { readonly table: Table }) {
               <th scope="col">QuickBooks Desktop</th>
               <th scope="col">Payroll</th>
               <th scope="col">Bank feeds</th>
+              <th scope="col">How sure</th>
               <th scope="col">As of</th>
               <th scope="col">Source</th>
             </tr>
@@ -31,8 +32,21 @@ export function VersionTable({ table }: { readonly table: Table }) {
                 <th scope="row">{row.label}</th>
                 <td>{status(row.payroll, row.endedOn)}</td>
                 <td>{status(row.bankFeeds, row.endedOn)}</td>
+                <td>
+                  {row.certainty === 'confirmed'
+                    ? 'Confirmed by the source'
+                    : 'Our reading, not confirmed'}
+                </td>
                 <td>{row.asOf}</td>
-                <td>{row.source}</td>
+                <td>
+                  {row.sourceUrl ? (
+                    <a href={row.sourceUrl} rel="noopener noreferrer">
+                      {row.source}
+                    </a>
+                  ) : (
+                    row.source
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -5,6 +5,8 @@ import { checksStore } from '../../store/checks-store.ts';
 import { useChecks } from '../../store/use-checks.ts';
 import { useHydrated } from '../../store/use-hydrated.ts';
 import { FixSteps } from '../../ui/fix-steps.tsx';
+import { site } from '../../content/runtime/app-content.ts';
+import { repairLabel } from '../../ui/repair-label.ts';
 import { RiskWarning } from '../../ui/risk-warning.tsx';
 import { ChoiceList } from './choice-list.tsx';
 
@@ -16,15 +18,27 @@ interface Props {
   readonly options: LinkOptions;
   /** "3.1", "3.2"... in agent mode, so both sides of a call can name a step. */
   readonly itemNumbers: readonly string[];
+  /** How many repair steps the error's source numbers (0 when it numbers none). */
+  readonly repairTotal: number;
 }
 
 /** A fix: numbered steps with tick boxes that stay ticked, then "Did this fix it?". */
-export function FixScreen({ node, choices, slug, fingerprint, options, itemNumbers }: Props) {
+export function FixScreen({
+  node,
+  choices,
+  slug,
+  fingerprint,
+  options,
+  itemNumbers,
+  repairTotal,
+}: Props) {
+  const label = repairLabel(node.origin, repairTotal, site.name);
   const hydrated = useHydrated(checksStore);
   const ticked = useChecks((state) => state.ticked);
   const tick = useChecks((state) => state.tick);
   return (
     <>
+      {label && <p className="eyebrow repair-label">{label}</p>}
       {node.intro && <p className="lede">{node.intro}</p>}
       {node.risk && <RiskWarning text={node.risk} />}
       <h2>Do these steps in order</h2>

@@ -29,6 +29,7 @@ export function NodeScreen({ model, entry, options }: Props) {
           fingerprint={fingerprint(model.tree)}
           options={options}
           itemNumbers={model.itemNumbers}
+          repairTotal={entry.repairSteps?.length ?? 0}
         />
       );
     case 'wait':

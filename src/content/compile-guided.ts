@@ -1,0 +1,62 @@
+import { asNodeId, buildTree } from '../engine/index.ts';
+import type { RawFile } from './compile-content.ts';
+import { repairStepProblems } from './compile-repair-steps.ts';
+import { compileSoundsLike } from './compile-sounds-like.ts';
+import { compileTree } from './compile-tree.ts';
+import { graphProblem } from './graph-problems.ts';
+import type { ContentProblem } from './problem.ts';
+import type { AuthoredGuidedError } from './schema/guided-error.ts';
+import type { VersionTable } from './schema/versions.ts';
+import type { Cause, GuidedError } from './types.ts';
+
+/** A covered error: its tree compiled and graph-checked, causes tied to the tree. */
+export function compileGuided(
+  raw: RawFile,
+  authored: AuthoredGuidedError,
+  versions: VersionTable,
+  problems: ContentProblem[],
+): GuidedError {
+  const lineAt = (path: readonly PropertyKey[]): { line?: number } => {
+    const line = raw.lineOf?.(path);
+    return line === undefined ? {} : { line };
+  };
+  const { tree, issues } = compileTree(
+    authored.slug,
+    authored.tree,
+    versions,
+    authored.repairSteps,
+  );
+  const locate = (id: string): { field: string; line?: number } => {
+    const index = authored.tree.nodes.findIndex((node) => node.id === id);
+    if (index < 0) return { field: `tree.nodes (id "${id}")` };
+    return { field: `tree.nodes[${index}] (id "${id}")`, ...lineAt(['tree', 'nodes', index]) };
+  };
+  problems.push(...issues.map((issue) => graphProblem(raw.file, issue, locate)));
+  problems.push(...repairStepProblems(raw.file, authored, lineAt));
+  const built = buildTree(tree.id, tree.start, tree.nodes);
+  const ids = new Set(tree.nodes.map((node) => node.id));
+  const causes = authored.causes.map((cause, index): Cause => {
+    const fixNode = asNodeId(cause.fixNode);
+    if (!ids.has(fixNode)) {
+      problems.push({
+        file: raw.file,
+        ...lineAt(['causes', index, 'fixNode']),
+        field: `causes[${index}] (id "${cause.id}").fixNode`,
+        problem: `names the node "${cause.fixNode}", which is not in this error's tree`,
+        hint: 'use the id of the node where this cause is fixed',
+      });
+    }
+    const soundsLike =
+      built.ok && ids.has(fixNode)
+        ? compileSoundsLike(raw.file, built.value, cause, index, lineAt, problems)
+        : { text: cause.soundsLike.text, answers: [] };
+    return { ...cause, fixNode, soundsLike };
+  });
+  const usesVersions = authored.tree.nodes.some((node) => node.kind === 'version-question');
+  return {
+    ...authored,
+    ...(usesVersions ? { versionTable: versions } : {}),
+    causes,
+    tree,
+  };
+}
