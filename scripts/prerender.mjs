@@ -50,12 +50,17 @@ function bootTag(preloads) {
 
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function page({ title, head, body, prerenderedPath, preloads = [] }) {
+/** `scripts` replaces the boot tag (the map pages load their own script, not the app). */
+function page({ title, head, body, prerenderedPath, preloads = [], scripts, styles = '' }) {
   const marker = prerenderedPath ? ` data-prerendered-path="${escapeHtml(prerenderedPath)}"` : '';
   const csp = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
   const out = vite.html
     .replace('<title>Fixpath</title>', `<title>${escapeHtml(title)}</title>`)
-    .replace('<!--app-head-->', [csp, head, bootTag(preloads)].filter(Boolean).join('\n    '))
+    .replace(
+      '<!--app-head-->',
+      [csp, head, scripts ?? bootTag(preloads)].filter(Boolean).join('\n    '),
+    )
+    .replace('</head>', `${styles}</head>`)
     .replace('<div id="root"><!--app-html--></div>', `<div id="root"${marker}>${body}</div>`);
   if (out === vite.html || out.includes('<!--app-html-->'))
     throw new Error('index.html template markers are missing');
@@ -80,6 +85,29 @@ for (const p of ssr.pages()) {
       preloads: preloadFor(p.slug),
     }),
   );
+  count += 1;
+}
+
+// Map pages (src/map/page): their own script and stylesheet after the app's, no app bundle.
+const mapManifest = JSON.parse(readFileSync(join(dist, '.vite', 'map-manifest.json'), 'utf8'));
+const mapEntry = mapManifest['src/map/script/map-page-script.ts'];
+if (!mapEntry) throw new Error('the build has no src/map/script/map-page-script.ts chunk');
+const mapScripts = `<script type="module" src="${assetBase}${mapEntry.file}"></script>`;
+const mapStyles = (mapEntry.css ?? [])
+  .map((css) => `  <link rel="stylesheet" href="${assetBase}${css}" />\n  `)
+  .join('');
+for (const p of ssr.mapPages(basePath)) {
+  write(
+    p.file,
+    page({
+      title: p.meta.title,
+      head: ssr.head(p.meta, basePath),
+      body: p.body,
+      scripts: mapScripts,
+      styles: mapStyles,
+    }),
+  );
+  for (const extra of p.files) write(extra.file, extra.text);
   count += 1;
 }
 

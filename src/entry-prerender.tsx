@@ -7,6 +7,7 @@ import { errorMeta, headTags, homeMeta, notFoundMeta, type PageMeta } from './ap
 import { paths } from './app/paths.ts';
 import { errorCache, site } from './content/runtime/app-content.ts';
 import { searchIndex } from './features/search/search-index.ts';
+import { mapPages as buildMapPages } from './map/page/map-pages.tsx';
 
 errorCache.prime(all);
 // The home and not-found pages render the search index: have it ready, as the client does.
@@ -54,3 +55,6 @@ export function head(meta: PageMeta, basePath: string): string {
 
 export const siteConfig = site;
 export const sitemapPaths = (): string[] => [paths.home(), ...all.map((e) => paths.error(e.slug))];
+
+/** Every guided error's map page and the files beside it (src/map/page/map-pages.tsx). */
+export const mapPages = (basePath: string) => buildMapPages(all, site, basePath);

@@ -17,18 +17,6 @@ describe('paths', () => {
     );
   });
 
-  it('builds the map links: the page (with the path so far), its layout and its downloads', () => {
-    expect(paths.map('102')).toBe('/errors/102/map');
-    expect(paths.map('102', '')).toBe('/errors/102/map');
-    expect(paths.map('102', 'k3f9-01')).toBe('/errors/102/map?s=k3f9-01');
-    expect(paths.map('102', 'k3f9-01', { mode: 'agent' })).toBe(
-      '/errors/102/map?s=k3f9-01&mode=agent',
-    );
-    expect(paths.mapLayout('202')).toBe('/errors/202/map/layout.json');
-    expect(paths.mapDownload('202', 'mmd')).toBe('/errors/202/map/error-202-map.mmd');
-    expect(paths.mapDownload('202', 'dot')).toBe('/errors/202/map/error-202-map.dot');
-  });
-
   it('escapes what it is given', () => {
     expect(paths.error('a/b?c')).toBe('/errors/a%2Fb%3Fc');
   });

@@ -12,8 +12,6 @@ export const routePatterns = {
   home: '/',
   error: '/errors/:slug',
   step: '/errors/:slug/step/:nodeId',
-  /** A prerendered document of its own (src/map/page), not a route of the app. */
-  map: '/errors/:slug/map',
 } as const;
 
 export const SESSION_PARAM = 's';
@@ -21,7 +19,8 @@ export const SESSION_PARAM = 's';
 export const SEARCH_PARAM = 'q';
 export const MODE_PARAM = 'mode';
 
-function withQuery(path: string, query: Record<string, string | undefined>): string {
+/** A path with its query string (empty values left out). */
+export function withQuery(path: string, query: Record<string, string | undefined>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, value);
   const search = params.toString();
@@ -42,20 +41,6 @@ export const paths = {
       [SESSION_PARAM]: session,
       [MODE_PARAM]: modeQuery(options),
     }),
-  /**
-   * The map of an error's guide; with a step's session, the path so far is lit on it. A plain
-   * document (no app route): link to it with a plain <a>, not the router's <Link>.
-   */
-  map: (slug: string, session?: string, options?: LinkOptions): string =>
-    withQuery(`/errors/${encodeURIComponent(slug)}/map`, {
-      [SESSION_PARAM]: session || undefined,
-      [MODE_PARAM]: modeQuery(options),
-    }),
-  /** The laid-out map as JSON (a `MapLayout`, src/map/model/map-layout.ts), written at build time. */
-  mapLayout: (slug: string): string => `/errors/${encodeURIComponent(slug)}/map/layout.json`,
-  /** The tree as text for authors: a Mermaid flowchart (`mmd`) or a Graphviz digraph (`dot`). */
-  mapDownload: (slug: string, format: 'mmd' | 'dot'): string =>
-    `/errors/${encodeURIComponent(slug)}/map/error-${encodeURIComponent(slug)}-map.${format}`,
 } as const;
 
 /** The slug of an error page or step URL, or undefined for any other path. */

@@ -34,7 +34,7 @@ export function sideInset(kind: NodeKind, height: number): number {
     case 'wait':
       return Math.min(18, height / 2);
     case 'escalation':
-      return 12;
+      return Math.min(12, height / 3);
     case 'fix':
     case 'resolved':
       return 10;

@@ -1,10 +1,11 @@
+import { Fragment } from 'react';
 import type { NodeId } from '../../engine/index.ts';
 import { captionOf } from '../model/kind-words.ts';
 import type { LaidOutEdge, LaidOutNode, MapLayout } from '../model/map-layout.ts';
 import { arrowheadPoints, edgePathData } from './edge-geometry.ts';
 import { EDGE_ID_ATTR, HERE_CLASS, HERE_TEXT, hereTab, MARK, NODE_ID_ATTR } from './map-marks.ts';
 import { NodeShape } from './node-shape.tsx';
-import { captionLine, labelLines, titleLines } from './text-lines.ts';
+import { captionLine, labelLines, titleLines, type TextLine } from './text-lines.ts';
 import './map.css';
 
 /** Where someone is on the map: the answers they took and the step they are on. */
@@ -23,9 +24,20 @@ export interface MapDiagramProps {
   readonly marks?: MapMarks;
 }
 
-/** A wrapped line keeps its space, so the words do not run together when read as text. */
-const spaced = (text: string, index: number, count: number): string =>
-  index < count - 1 ? `${text} ` : text;
+/**
+ * Wrapped lines, each placed on its own, with a space between them outside the lines (so the
+ * words do not run together when read as text, and no underline runs under the space).
+ */
+function Lines({ lines }: { readonly lines: readonly TextLine[] }) {
+  return lines.map((line, i) => (
+    <Fragment key={i}>
+      {i > 0 && ' '}
+      <tspan x={line.x} y={line.y}>
+        {line.text}
+      </tspan>
+    </Fragment>
+  ));
+}
 
 const classes = (...names: readonly (string | false | undefined)[]): string =>
   names.filter(Boolean).join(' ');
@@ -40,11 +52,7 @@ function Edge({ edge, onPath }: { readonly edge: LaidOutEdge; readonly onPath: b
       <polygon className="map-edge__head" points={arrowheadPoints(edge.points)} />
       <rect className="map-edge__label-box" {...boxAttrs(edge.labelBox)} rx={3} />
       <text className="map-edge__label">
-        {labelLines(edge.labelBox, edge.labelBox.lines).map((line, i, all) => (
-          <tspan key={i} x={line.x} y={line.y}>
-            {spaced(line.text, i, all.length)}
-          </tspan>
-        ))}
+        <Lines lines={labelLines(edge.labelBox, edge.labelBox.lines)} />
       </text>
     </g>
   );
@@ -89,11 +97,7 @@ function Node({ node, href, onPath, current }: NodeProps) {
         {caption}
       </text>
       <text className="map-node__title">
-        {titleLines(node, node.lines).map((line, i, all) => (
-          <tspan key={i} x={line.x} y={line.y}>
-            {spaced(line.text, i, all.length)}
-          </tspan>
-        ))}
+        <Lines lines={titleLines(node, node.lines)} />
       </text>
     </>
   );

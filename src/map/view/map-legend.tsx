@@ -85,6 +85,14 @@ export function MapLegend({ sourceSteps, pathKey }: MapLegendProps) {
             <span className="map-legend__here">{HERE_TEXT}</span>
             The step you are on
           </li>
+          <li className="map-legend__item" data-map-path-key hidden={pathKey === 'hidden'}>
+            <Sample>
+              <g className={`map-node map-node--fix ${MARK.unreachable}`}>
+                <NodeShape kind="fix" box={SAMPLE} />
+              </g>
+            </Sample>
+            A step your answers do not lead to (not a link)
+          </li>
         </>
       )}
     </ul>
