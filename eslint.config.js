@@ -76,6 +76,48 @@ export default tseslint.config(
                 'Content is parsed at build time; the browser uses zod/mini only for URL and storage input.',
             },
           ],
+          paths: [
+            { name: 'zod', message: 'Browser code uses zod/mini (bundle budget).' },
+            {
+              name: '@dagrejs/dagre',
+              message: 'Maps are laid out at build time (src/map/layout).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The map's browser half (model, React view, the map page's script) never ships the layout
+    // library, the exporters, the build-time page or the content compiler.
+    files: ['src/map/model/**', 'src/map/view/**', 'src/map/script/**', 'src/map/map-paths.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@dagrejs/*',
+                '../layout/*',
+                '../export/*',
+                '../page/*.ts',
+                '../page/*.tsx',
+                '**/map/layout/*',
+                '**/map/export/*',
+                '**/map/page/*.ts',
+                '**/map/page/*.tsx',
+                '**/content/schema/*',
+                '**/content/read-content-dir*',
+                '**/content/compile-*',
+                'yaml',
+                'zod/*',
+                '!zod/mini',
+              ],
+              message: 'Build-time code: the map is laid out and exported at build time.',
+            },
+          ],
           paths: [{ name: 'zod', message: 'Browser code uses zod/mini (bundle budget).' }],
         },
       ],

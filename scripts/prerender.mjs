@@ -15,7 +15,11 @@ const dist = join(root, outDir);
 const basePath = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const base = basePath.slice(0, -1);
 const ssr = await import(pathToFileURL(join(root, 'dist-ssr', 'entry-prerender.js')).href);
-const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+// The app's build and the map pages' build (vite.map.config.ts) each write a manifest.
+const manifest = {
+  ...JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')),
+  ...JSON.parse(readFileSync(join(dist, '.vite', 'map-manifest.json'), 'utf8')),
+};
 
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const asset = (file) => `${basePath}${file}`;
@@ -41,22 +45,27 @@ function withImports(key) {
 
 const css = (key) => {
   const item = chunk(key);
-  const file = item.file.endsWith('.css') ? item.file : item.css?.[0];
-  return readFileSync(join(dist, file), 'utf8').trim();
+  const files = item.file.endsWith('.css') ? [item.file] : (item.css ?? []);
+  return files.map((file) => readFileSync(join(dist, file), 'utf8').trim()).join('');
 };
 
 // The inline parts of every page, and their hashes for the policy.
 const boot = readFileSync(join(dist, chunk('src/app/boot.ts').file), 'utf8').trim();
-const styles = { document: css('src/styles/document.css'), step: css('src/styles/step.css') };
+const styles = {
+  document: css('src/styles/document.css'),
+  step: css('src/styles/step.css'),
+  map: css('src/styles/document.css') + css('src/map/script/map-page-script.ts'),
+};
 const noscript = '.needs-js{display:none!important}.no-js-only{display:inline}';
 const policy = contentSecurityPolicy({
   scripts: [sha256(boot)],
-  styles: [sha256(styles.document), sha256(styles.step), sha256(noscript)],
+  styles: [sha256(styles.document), sha256(styles.step), sha256(styles.map), sha256(noscript)],
 });
 
 const entries = {
   document: withImports('src/app/document/document.ts'),
   step: withImports('src/app/wizard/main.tsx'),
+  map: withImports('src/map/script/map-page-script.ts'),
 };
 
 /** The page's own content chunk, fetched with the wizard (no request waterfall). */
@@ -107,6 +116,7 @@ const siteUrl =
 let count = 0;
 for (const page of ssr.pages(siteUrl, base)) {
   write(page.file, html(page));
+  for (const extra of page.files ?? []) write(extra.file, extra.text);
   count += 1;
 }
 

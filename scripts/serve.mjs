@@ -20,6 +20,9 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  // The map pages' downloads for authors (Mermaid and Graphviz text).
+  '.mmd': 'text/plain; charset=utf-8',
+  '.dot': 'text/plain; charset=utf-8',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
 };

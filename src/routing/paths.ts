@@ -25,7 +25,8 @@ export const LINK_PROBLEM_PARAM = 'link';
 /** With `link`: the 1-based answer the problem was found at, where that matters. */
 export const LINK_AT_PARAM = 'at';
 
-function withQuery(path: string, query: Record<string, string | undefined>): string {
+/** A path with its query string (empty values left out). */
+export function withQuery(path: string, query: Record<string, string | undefined>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, value);
   const search = params.toString();

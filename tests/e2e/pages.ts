@@ -3,7 +3,7 @@ import { readContentDir } from '../../src/content/read-content-dir.ts';
 
 /**
  * Every static page (owner view): the front door, each error's page, and each guided error's
- * checklist. Read from the content, so new errors are covered automatically.
+ * checklist and map. Read from the content, so new errors are covered automatically.
  */
 export function staticPaths(): string[] {
   const result = readContentDir(process.cwd(), 'content');
@@ -12,7 +12,7 @@ export function staticPaths(): string[] {
     '/',
     ...result.content.errors.flatMap((entry) =>
       entry.kind === 'guided'
-        ? [`/errors/${entry.slug}`, `/errors/${entry.slug}/checklist`]
+        ? [`/errors/${entry.slug}`, `/errors/${entry.slug}/checklist`, `/errors/${entry.slug}/map`]
         : [`/errors/${entry.slug}`],
     ),
   ];

@@ -33,6 +33,7 @@ import {
   type PageMeta,
 } from '../../routing/page-meta.ts';
 import { absoluteUrl, paths, type Mode } from '../../routing/paths.ts';
+import { mapPages } from '../../map/page/map-pages.tsx';
 import { Layout } from '../layout.tsx';
 import { WizardApp } from '../wizard/wizard-app.tsx';
 
@@ -44,8 +45,8 @@ export const MODES: readonly Mode[] = ['owner', 'agent'];
 /** One page to write: `file` inside dist/, and what goes in its <head> and #root. */
 export interface PrerenderedPage {
   readonly file: string;
-  /** `document` pages load the static pages' script; `step` pages load the wizard. */
-  readonly kind: 'document' | 'step';
+  /** `document` pages load the static pages' script; `step` pages the wizard; `map` its own. */
+  readonly kind: 'document' | 'step' | 'map';
   readonly title: string;
   readonly head: string;
   readonly body: string;
@@ -53,6 +54,8 @@ export interface PrerenderedPage {
   readonly root: Readonly<Record<string, string>>;
   /** The error whose content chunk the page's script needs at once (preloaded). */
   readonly slug?: string;
+  /** Files written beside the page (the map's layout and downloads). */
+  readonly files?: readonly { readonly file: string; readonly text: string }[];
 }
 
 /** The file of a page's variant: `errors/102/index.html`, `errors/102/index.agent.html`. */
@@ -78,6 +81,10 @@ interface DocumentSpec {
   readonly path: string;
   readonly meta: PageMeta;
   readonly render: (mode: Mode) => ReactNode;
+  readonly kind?: 'document' | 'map';
+  /** Markup after the page (a data block for its script). */
+  readonly after?: string;
+  readonly files?: PrerenderedPage['files'];
 }
 
 function documentPages(spec: DocumentSpec, siteUrl: string | undefined, base: string) {
@@ -90,11 +97,12 @@ function documentPages(spec: DocumentSpec, siteUrl: string | undefined, base: st
     );
     return {
       file: variantFile(spec.dir, mode),
-      kind: 'document',
+      kind: spec.kind ?? 'document',
       title: meta.title,
       head: headTags(site, meta, siteUrl, base),
-      body: fillIslands(body),
+      body: fillIslands(body) + (spec.after ?? ''),
       root: {},
+      ...(mode === 'owner' && spec.files ? { files: spec.files } : {}),
     };
   });
 }
@@ -183,6 +191,15 @@ export function pages(siteUrl: string | undefined, base: string): PrerenderedPag
       render: (mode) => <HomePage index={searchEntries} options={{ mode }} />,
     },
     ...all.flatMap(errorDocuments),
+    ...mapPages(all, site, `${base}/`).map((map): DocumentSpec => ({
+      dir: map.path.slice(1),
+      path: map.path,
+      meta: map.meta,
+      render: (mode) => map.render({ mode }),
+      kind: 'map',
+      after: map.dataBlock,
+      files: map.files,
+    })),
   ];
   const notFound: DocumentSpec = {
     dir: '',
@@ -205,7 +222,7 @@ export const sitemapPaths = (): string[] => [
   paths.home(),
   ...all.flatMap((entry) =>
     entry.kind === 'guided'
-      ? [paths.error(entry.slug), paths.checklist(entry.slug)]
+      ? [paths.error(entry.slug), paths.checklist(entry.slug), `/errors/${entry.slug}/map`]
       : [paths.error(entry.slug)],
   ),
 ];

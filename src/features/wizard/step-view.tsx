@@ -9,6 +9,7 @@ import { stepTitle } from '../../routing/page-meta.ts';
 import { useProgressStore } from '../../store/progress-store.ts';
 import { useHydrated } from '../../store/use-hydrated.ts';
 import { DocumentTitle } from '../../ui/document-title.tsx';
+import { mapPaths } from '../../map/map-paths.ts';
 import { PageLink } from '../../ui/page-link.tsx';
 import { StorageNotice } from '../../ui/storage-notice.tsx';
 import { useMounted } from '../../ui/use-mounted.ts';
@@ -90,6 +91,10 @@ export function StepView({ entry, model, options, aside }: Props) {
         <p className="step__label">
           <span className="muted">Error {entry.code} · </span>
           {label}
+          <span className="muted"> · </span>
+          <PageLink className="step__map" to={mapPaths.page(slug, model.encoded, options)}>
+            See the map
+          </PageLink>
         </p>
         <progress value={model.progress.step} max={model.progress.aboutTotal} aria-hidden="true" />
       </div>

@@ -1,0 +1,32 @@
+/**
+ * The map page's only script (a Vite input of its own: the app's React bundle is not loaded
+ * here). Reads `?s=<session>` and shows it on the prerendered map; without one, or when it
+ * cannot be read, the plain map stays (with a note saying why).
+ */
+import { MODE_PARAM, paths, SESSION_PARAM } from '../../routing/paths.ts';
+import { mapPosition } from '../model/map-position.ts';
+import { treeOfShape } from '../model/map-shape.ts';
+import '../page/map-page.css';
+import '../view/map.css';
+import { applyPosition } from './apply-position.ts';
+import { MAP_SHAPE_ID, readShape } from './read-shape.ts';
+
+function run(): void {
+  const shape = readShape(document.getElementById(MAP_SHAPE_ID)?.textContent);
+  const tree = shape && treeOfShape(shape);
+  const params = new URLSearchParams(location.search);
+  const session = params.get(SESSION_PARAM);
+  const agent = params.get(MODE_PARAM) === 'agent';
+  if (!shape || !tree || (!session && !agent)) return;
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const options = agent ? { mode: 'agent' as const } : undefined;
+  applyPosition(
+    document,
+    mapPosition(tree, session),
+    (id, s) => `${base}${paths.step(shape.slug, id, s, options)}`,
+  );
+}
+
+run();
+// Says the page's script has done its work (for tests and tools, as the other pages do).
+document.documentElement.dataset['appReady'] = 'true';
