@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersRule } from './eslint/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-ssr', 'coverage', 'test-results', 'playwright-report', '.bench'] },
@@ -10,9 +11,11 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, fixpath: { rules: { layers: layersRule } } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Imports run one way between the layers of src/ (eslint/layers.js).
+      'fixpath/layers': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/ban-ts-comment': [
         'error',
@@ -56,7 +59,15 @@ export default tseslint.config(
   },
   {
     // Build-time content code never ships: the browser app must not import it.
-    files: ['src/app/**', 'src/features/**', 'src/ui/**', 'src/store/**', 'src/main.tsx'],
+    files: [
+      'src/app/**',
+      'src/features/**',
+      'src/ui/**',
+      'src/store/**',
+      'src/lib/**',
+      'src/routing/**',
+    ],
+    ignores: ['src/app/prerender/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -124,7 +135,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.{js,ts}'],
+    files: ['scripts/**/*.mjs', 'eslint/**/*.js', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

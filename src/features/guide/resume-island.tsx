@@ -28,6 +28,7 @@ export function ResumeBox({ slug, fingerprint, start, options }: Props) {
   const setAsideStale = useProgressStore((state) => state.setAsideStale);
   const unreadable = useStorageHealth((state) => state.setAside.includes(PROGRESS_KEY));
   const outdated = useStorageHealth((state) => state.outdated.includes(PROGRESS_KEY));
+  const storageOff = useStorageHealth((state) => state.unavailable);
   const offer = resumeOffer(saved, fingerprint);
   useEffect(() => {
     if (hydrated && offer.kind === 'stale') setAsideStale(slug);
@@ -64,7 +65,7 @@ export function ResumeBox({ slug, fingerprint, start, options }: Props) {
       </div>
     );
   }
-  return <StorageNotice />;
+  return <StorageNotice unavailable={storageOff} />;
 }
 
 /** Starts the resume island in its slot (see src/app/document/islands.ts). */

@@ -7,6 +7,7 @@ import { absoluteUrl, paths, type LinkOptions } from '../../routing/paths.ts';
 import { basePath } from '../../routing/base-path.ts';
 import { stepTitle } from '../../routing/page-meta.ts';
 import { useProgressStore } from '../../store/progress-store.ts';
+import { useStorageHealth } from '../../store/storage-health.ts';
 import { useHydrated } from '../../store/use-hydrated.ts';
 import { DocumentTitle } from '../../ui/document-title.tsx';
 import { mapPaths } from '../../map/map-paths.ts';
@@ -46,6 +47,7 @@ export function StepView({ entry, model, options, aside }: Props) {
   const save = useProgressStore((state) => state.save);
   const hydrated = useHydrated(useProgressStore);
   const mounted = useMounted();
+  const storageOff = useStorageHealth((state) => state.unavailable);
   const firstPage = useLocation().key === 'default';
   const print = fingerprint(model.tree);
   useEffect(() => {
@@ -109,7 +111,7 @@ export function StepView({ entry, model, options, aside }: Props) {
           startPath={restart}
         />
       )}
-      <StorageNotice />
+      <StorageNotice unavailable={storageOff} />
       {aside}
       <NodeScreen model={model} entry={entry} options={options} />
       {shareUrl && (

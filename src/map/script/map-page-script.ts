@@ -6,7 +6,7 @@
 import { MODE_PARAM, paths, SESSION_PARAM } from '../../routing/paths.ts';
 import { mapPosition } from '../model/map-position.ts';
 import { treeOfShape } from '../model/map-shape.ts';
-import '../page/map-page.css';
+import '../view/map-page.css';
 import '../view/map.css';
 import { applyPosition } from './apply-position.ts';
 import { MAP_SHAPE_ID, readShape } from './read-shape.ts';
