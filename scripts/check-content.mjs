@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // `npm run check:content`: reads content/ and reports every problem, in an author's words.
 // The checker itself is TypeScript (src/content); Vite's module runner loads it.
+// `--quiet` (the first step of `npm run build`): print nothing when the content is fine.
 import { runnerImport } from 'vite';
 
-const dir = process.argv[2] ?? 'content';
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const dir =
+  args.find((arg) => !arg.startsWith('--')) ?? process.env.FIXPATH_CONTENT_DIR ?? 'content';
 const root = process.cwd();
 const { module: reader } = await runnerImport('./src/content/read-content-dir.ts', {
   root,
@@ -23,6 +27,7 @@ if (!result.ok) {
   console.error(problems.formatProblems(result.problems));
   process.exit(1);
 }
+if (quiet) process.exit(0);
 const guided = result.content.errors.filter((e) => e.kind === 'guided');
 const nodes = guided.reduce((n, e) => n + e.tree.nodes.length, 0);
 console.log(

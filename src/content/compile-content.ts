@@ -60,10 +60,20 @@ function compileError(
     : compileGuided(raw, authored, versions, problems);
 }
 
-function checkLinks(entries: readonly [RawFile, ErrorEntry][], problems: ContentProblem[]): void {
+/**
+ * Every error named elsewhere must exist (and be guided where that is needed). `present` holds
+ * the slugs of every error file, readable or not: a file with problems of its own is reported
+ * once, not again by each file that names it.
+ */
+function checkLinks(
+  entries: readonly [RawFile, ErrorEntry][],
+  present: ReadonlySet<string>,
+  problems: ContentProblem[],
+): void {
   const kinds = new Map(entries.map(([, entry]) => [entry.slug, entry.kind]));
   const expect = (raw: RawFile, path: PropertyKey[], slug: string, guidedOnly: boolean): void => {
     const kind = kinds.get(slug);
+    if (kind === undefined && present.has(slug)) return;
     const file = raw.file;
     const field = path
       .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`))
@@ -136,12 +146,13 @@ export function compileContent(raw: RawContent): CompileResult {
         file: file.file,
         field: 'slug',
         problem: `"${authored.slug}" is already used by ${earlier}`,
+        hint: 'give each error its own slug (the file name, in lower case)',
       });
     }
     seen.set(authored.slug, file.file);
     entries.push([file, compileError(file, authored, versions, problems)]);
   }
-  checkLinks(entries, problems);
+  checkLinks(entries, new Set(raw.errors.map((file) => baseName(file.file))), problems);
   if (problems.length > 0 || !site || !versions) return { ok: false, problems };
   const errors = entries.map(([, entry]) => entry);
   return { ok: true, content: { site, versions, errors, index: errors.map(toSearchEntry) } };

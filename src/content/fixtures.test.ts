@@ -238,3 +238,20 @@ describe('content fixtures', () => {
     expect(messageFor(name)).toBe(message);
   });
 });
+
+describe('optional content', () => {
+  it('an error with no sourced price may leave its costs empty (or out)', () => {
+    const tiny = must(readYamlFile(root, join(root, fixtures, 'valid/errors/tiny.yaml')));
+    const data: unknown = tiny.data;
+    const expert: unknown = typeof data === 'object' && data ? Reflect.get(data, 'expert') : {};
+    for (const costs of [[], undefined]) {
+      const edited = { ...tiny, data: { ...Object(data), expert: { ...Object(expert), costs } } };
+      const result = compileContent({
+        site: must(readYamlFile(root, join(root, fixtures, 'valid/site.yaml'))),
+        versions: must(readYamlFile(root, join(root, fixtures, 'valid/versions.yaml'))),
+        errors: [edited],
+      });
+      expect(result.ok ? 'ok' : formatProblems(result.problems)).toBe('ok');
+    }
+  });
+});

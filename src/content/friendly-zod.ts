@@ -14,6 +14,16 @@ function describeValue(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** What to write instead, by the type the field expects. */
+const typeHints: Record<string, string> = {
+  string:
+    'write the text after the colon; put it in quotes if it starts with a symbol or holds a colon',
+  number: 'write digits only, without units (e.g. 120)',
+  boolean: 'write true or false',
+  array: 'put each item on its own line, starting with "- "',
+  object: 'indent the fields that belong to it under this line',
+};
+
 const typeNames: Record<string, string> = {
   string: 'text',
   number: 'a number',
@@ -22,7 +32,10 @@ const typeNames: Record<string, string> = {
   object: 'a group of fields',
 };
 
-function explain(issue: Issue, data: unknown): { problem: string; hint?: string } {
+const SEE_GUIDE = 'docs/authoring.md shows what this field accepts, with examples';
+
+/** Every problem with a hint: a schema-given one where there is one, else one by kind. */
+function explain(issue: Issue, data: unknown): { problem: string; hint: string } {
   const value = valueAt(issue.path, data);
   switch (issue.code) {
     case 'invalid_type':
@@ -34,9 +47,7 @@ function explain(issue: Issue, data: unknown): { problem: string; hint?: string 
       }
       return {
         problem: `expected ${typeNames[issue.expected] ?? issue.expected}, found ${describeValue(value)}`,
-        ...(issue.expected === 'number'
-          ? { hint: 'write digits only, without units (e.g. 120)' }
-          : {}),
+        hint: typeHints[issue.expected] ?? SEE_GUIDE,
       };
     case 'unrecognized_keys':
       return {
@@ -51,7 +62,7 @@ function explain(issue: Issue, data: unknown): { problem: string; hint?: string 
           hint: `use one of: ${options}`,
         };
       }
-      return { problem: `${describeValue(value)} is not in any accepted form` };
+      return { problem: `${describeValue(value)} is not in any accepted form`, hint: SEE_GUIDE };
     case 'invalid_value':
       if (value === undefined) {
         return {
@@ -65,14 +76,38 @@ function explain(issue: Issue, data: unknown): { problem: string; hint?: string 
       };
     case 'custom': {
       const hint: unknown = issue.params?.['hint'];
-      return { problem: issue.message, ...(typeof hint === 'string' ? { hint } : {}) };
+      return { problem: issue.message, hint: typeof hint === 'string' ? hint : SEE_GUIDE };
     }
     case 'too_small':
+      return {
+        problem: issue.message,
+        hint:
+          issue.origin === 'array'
+            ? `give at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}`
+            : issue.origin === 'string'
+              ? 'write something here: it cannot be empty'
+              : `use ${String(issue.minimum)} or more`,
+      };
     case 'too_big':
+      return {
+        problem: issue.message,
+        hint:
+          issue.origin === 'array'
+            ? `keep it to ${String(issue.maximum)} items at most`
+            : issue.origin === 'string'
+              ? `shorten it to ${String(issue.maximum)} characters at most`
+              : `use ${String(issue.maximum)} or less`,
+      };
     case 'invalid_format':
-      return { problem: issue.message };
+      return {
+        problem: issue.message,
+        hint:
+          issue.format === 'url'
+            ? 'write the full address, starting with https://'
+            : 'follow the form the problem names',
+      };
     default:
-      return { problem: issue.message };
+      return { problem: issue.message, hint: SEE_GUIDE };
   }
 }
 
@@ -90,7 +125,7 @@ export function friendlyZodProblems(
       file,
       field: describePath(issue.path, data),
       problem,
-      ...(hint ? { hint } : {}),
+      hint,
       ...(line === undefined ? {} : { line }),
     };
   });

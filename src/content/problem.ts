@@ -5,7 +5,8 @@ export interface ContentProblem {
   /** The field, e.g. `tree.nodes[3] (node "wait-for-bank").wait.minMinutes`; empty for the file. */
   readonly field: string;
   readonly problem: string;
-  readonly hint?: string;
+  /** What to do about it: every problem carries one. */
+  readonly hint: string;
   /** 1-based line in the file, where the loader could find it. */
   readonly line?: number;
 }
@@ -15,7 +16,7 @@ export function formatProblem(p: ContentProblem): string {
   const lines = [where];
   if (p.field) lines.push(`  field:   ${p.field}`);
   lines.push(`  problem: ${p.problem}`);
-  if (p.hint) lines.push(`  hint:    ${p.hint}`);
+  lines.push(`  hint:    ${p.hint}`);
   return lines.join('\n');
 }
 

@@ -13,9 +13,13 @@ export function ExpertDetails({ expert }: { readonly expert: GuidedError['expert
       {expert.professionalWill.map((p) => (
         <p key={p}>{p}</p>
       ))}
-      <h2>What it may cost</h2>
-      <CostList costs={expert.costs} />
-      {expert.costNote && <p className="muted">{expert.costNote}</p>}
+      {(expert.costs.length > 0 || expert.costNote) && (
+        <>
+          <h2>What it may cost</h2>
+          {expert.costs.length > 0 && <CostList costs={expert.costs} />}
+          {expert.costNote && <p className="muted">{expert.costNote}</p>}
+        </>
+      )}
     </>
   );
 }

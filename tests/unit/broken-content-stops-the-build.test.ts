@@ -33,6 +33,20 @@ describe('broken content', () => {
     expect(output).toContain(expectedProblem);
   });
 
+  it('stops `npm run build` with the problem said once, no stack trace, and writes nothing', () => {
+    const outDir = join(dir, 'npm-out');
+    const run = spawnSync('npm', ['run', 'build', '--silent'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, FIXPATH_CONTENT_DIR: dir, OUT_DIR: outDir },
+    });
+    const output = `${run.stdout}${run.stderr}`;
+    expect(run.status).not.toBe(0);
+    expect(output.split(expectedProblem)).toHaveLength(2);
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(existsSync(outDir)).toBe(false);
+  });
+
   it('stops `vite build` with the same message, and writes nothing', async () => {
     const outDir = join(dir, 'out');
     process.env['FIXPATH_CONTENT_DIR'] = dir;

@@ -69,7 +69,8 @@ export const guidedErrorSchema = z.strictObject({
   expert: z.strictObject({
     when: paragraphs,
     professionalWill: paragraphs,
-    costs: z.array(costSchema).min(1),
+    /** Sourced prices only; leave the list empty (or out) where no source gives one. */
+    costs: z.array(costSchema).default([]),
     costNote: text.optional(),
   }),
   outlook: text.optional(),
