@@ -24,7 +24,8 @@ export function layerOf(file) {
   if (top === 'map') {
     return ['layout', 'export', 'page', 'test-support'].includes(second) ? 'map-build' : 'map';
   }
-  if (top === 'app') return second === 'prerender' ? 'app-build' : 'app';
+  if (top === 'app')
+    return second === 'prerender' ? 'app-build' : second === 'dev' ? 'app-dev' : 'app';
   return top;
 }
 
@@ -71,9 +72,12 @@ const ALLOWED = {
     'content-runtime',
     'search',
     'map',
+    'styles',
     'feature:*',
   ],
   'app-build': ['*'],
+  // npm run dev only: the whole site in one page, from the prerender's own specs.
+  'app-dev': ['*'],
   server: ['engine', 'lib', 'content-types', 'content-runtime', 'content-build'],
   styles: [],
 };

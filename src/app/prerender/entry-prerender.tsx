@@ -4,37 +4,23 @@
  * that an island can hydrate in its slot. Step pages are the wizard, rendered for the shortest
  * route to each step.
  */
-import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import all from 'virtual:fixpath/all';
 import searchEntries from 'virtual:fixpath/index';
 import { errorContent, site } from '../../content/runtime/app-content.ts';
 import { toTree } from '../../content/runtime/to-tree.ts';
-import type { ErrorEntry, GuidedError } from '../../content/types.ts';
+import type { GuidedError } from '../../content/types.ts';
 import { shortestTarget, stepModel, type NodeId } from '../../engine/index.ts';
-import { ChecklistPage } from '../../features/guide/checklist-page.tsx';
-import { GuidePage } from '../../features/guide/guide-page.tsx';
-import { NeighbourPage } from '../../features/neighbour/neighbour-page.tsx';
-import { HomePage } from '../../features/search/home-page.tsx';
-import { NotFoundPage } from '../../features/search/not-found-page.tsx';
 import { SEARCH_INDEX, searchIndex } from '../../features/search/search-index.ts';
 import { SearchIsland } from '../../features/search/search-island.tsx';
 import { progressLabel } from '../../features/wizard/step-label.ts';
 import { createSearcher } from '../../search/searcher.ts';
 import { otherModePath } from '../../routing/mode-switch.ts';
-import {
-  checklistMeta,
-  errorMeta,
-  headTags,
-  homeMeta,
-  notFoundMeta,
-  stepTitle,
-  type PageMeta,
-} from '../../routing/page-meta.ts';
-import { absoluteUrl, paths, type Mode } from '../../routing/paths.ts';
-import { mapPages } from '../../map/page/map-pages.tsx';
+import { headTags, stepTitle, type PageMeta } from '../../routing/page-meta.ts';
+import { paths, type Mode } from '../../routing/paths.ts';
 import { Layout } from '../layout.tsx';
+import { documentSpecs, notFoundSpec, type DocumentSpec } from './documents.tsx';
 import { WizardApp } from '../wizard/wizard-app.tsx';
 
 errorContent.prime(Object.fromEntries(all.map((entry) => [entry.slug, entry])));
@@ -76,17 +62,6 @@ function fillIslands(html: string): string {
   );
 }
 
-interface DocumentSpec {
-  readonly dir: string;
-  readonly path: string;
-  readonly meta: PageMeta;
-  readonly render: (mode: Mode) => ReactNode;
-  readonly kind?: 'document' | 'map';
-  /** Markup after the page (a data block for its script). */
-  readonly after?: string;
-  readonly files?: PrerenderedPage['files'];
-}
-
 function documentPages(spec: DocumentSpec, siteUrl: string | undefined, base: string) {
   return MODES.map((mode): PrerenderedPage => {
     const meta = mode === 'agent' ? { ...spec.meta, indexable: false } : spec.meta;
@@ -97,7 +72,7 @@ function documentPages(spec: DocumentSpec, siteUrl: string | undefined, base: st
     );
     return {
       file: variantFile(spec.dir, mode),
-      kind: spec.kind ?? 'document',
+      kind: spec.kind,
       title: meta.title,
       head: headTags(site, meta, siteUrl, base),
       body: fillIslands(body) + (spec.after ?? ''),
@@ -106,38 +81,6 @@ function documentPages(spec: DocumentSpec, siteUrl: string | undefined, base: st
     };
   });
 }
-
-function errorDocuments(entry: ErrorEntry): DocumentSpec[] {
-  const dir = `errors/${entry.slug}`;
-  const page: DocumentSpec = {
-    dir,
-    path: paths.error(entry.slug),
-    meta: errorMeta(site, entry),
-    render: (mode) =>
-      entry.kind === 'guided' ? (
-        <GuidePage entry={entry} options={{ mode }} />
-      ) : (
-        <NeighbourPage entry={entry} options={{ mode }} />
-      ),
-  };
-  if (entry.kind !== 'guided') return [page];
-  const checklist: DocumentSpec = {
-    dir: `${dir}/checklist`,
-    path: paths.checklist(entry.slug),
-    meta: checklistMeta(site, entry),
-    render: (mode) => (
-      <ChecklistPage
-        entry={entry}
-        options={{ mode }}
-        address={addressOf(paths.checklist(entry.slug))}
-      />
-    ),
-  };
-  return [page, checklist];
-}
-
-let siteAddress: (path: string) => string = (path) => path;
-const addressOf = (path: string): string => siteAddress(path);
 
 function stepPages(entry: GuidedError, siteUrl: string | undefined, base: string) {
   const tree = toTree(entry.tree);
@@ -182,34 +125,10 @@ function stepPages(entry: GuidedError, siteUrl: string | undefined, base: string
  * content/site.yaml), or undefined; `base` is the base path without its trailing slash.
  */
 export function pages(siteUrl: string | undefined, base: string): PrerenderedPage[] {
-  siteAddress = (path) => (siteUrl ? absoluteUrl(path, siteUrl, base) : `${base}${path}`);
-  const documents: DocumentSpec[] = [
-    {
-      dir: '',
-      path: paths.home(),
-      meta: homeMeta(site),
-      render: (mode) => <HomePage index={searchEntries} options={{ mode }} />,
-    },
-    ...all.flatMap(errorDocuments),
-    ...mapPages(all, site, `${base}/`).map((map): DocumentSpec => ({
-      dir: map.path.slice(1),
-      path: map.path,
-      meta: map.meta,
-      render: (mode) => map.render({ mode }),
-      kind: 'map',
-      after: map.dataBlock,
-      files: map.files,
-    })),
-  ];
-  const notFound: DocumentSpec = {
-    dir: '',
-    path: '/',
-    meta: notFoundMeta(site),
-    render: (mode) => <NotFoundPage index={searchEntries} options={{ mode }} />,
-  };
+  const facts = { errors: all, index: searchEntries, siteUrl, base };
   return [
-    ...documents.flatMap((spec) => documentPages(spec, siteUrl, base)),
-    ...documentPages(notFound, siteUrl, base).map((page, i) => ({
+    ...documentSpecs(facts).flatMap((spec) => documentPages(spec, siteUrl, base)),
+    ...documentPages(notFoundSpec(searchEntries), siteUrl, base).map((page, i) => ({
       ...page,
       file: i === 0 ? '404.html' : '404.agent.html',
     })),
