@@ -1,5 +1,7 @@
 // Lighthouse (mobile profile, its default) against a served page, through its CLI so that each run
-// gets a fresh Chromium. CHROME_PATH selects Debian's Chromium when there is one.
+// gets a fresh Chromium. CHROME_PATH selects Debian's Chromium when there is one. Two throttling
+// methods: `simulate` (Lighthouse's default: a fast load, then the timings modelled for slow 4G
+// and a 4x slower CPU) and `devtools` (the load itself is slowed, by Chromium's own throttling).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,9 +9,10 @@ import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-function runCli(url, outputPath) {
+function runCli(url, outputPath, throttling) {
   const args = [
     url,
+    `--throttling-method=${throttling}`,
     '--output=json',
     `--output-path=${outputPath}`,
     '--quiet',
@@ -56,12 +59,15 @@ function figuresOf(report) {
  * Runs Lighthouse `runs` times on `url` and returns the median of each figure, plus every audit
  * that lost points in any run (so a FAIL says why). Reports are kept in `reportDir`.
  */
-export async function runLighthouse(url, { runs = 3, reportDir = '.bench/lighthouse', name }) {
+export async function runLighthouse(
+  url,
+  { runs = 5, reportDir = '.bench/lighthouse', name, throttling = 'simulate' },
+) {
   mkdirSync(reportDir, { recursive: true });
   const all = [];
   for (let i = 0; i < runs; i++) {
-    const outputPath = join(reportDir, `${name}-${i + 1}.json`);
-    await runCli(url, outputPath);
+    const outputPath = join(reportDir, `${name}-${throttling}-${i + 1}.json`);
+    await runCli(url, outputPath, throttling);
     all.push(figuresOf(JSON.parse(readFileSync(outputPath, 'utf8'))));
   }
   const pick = (key) => median(all.map((f) => f[key]));

@@ -5,8 +5,9 @@ export interface CostRange {
   readonly covers: string;
 }
 
-const dollars = (n: number): string =>
-  `$${n.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+// One formatter for every price: making an Intl formatter is slow, using one is not.
+const format = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const dollars = (n: number): string => `$${format.format(n)}`;
 
 /** "$100–$250", "$150" or "Free". */
 export function priceRange(cost: CostRange): string {

@@ -16,8 +16,9 @@ import { SoundsLikeMe } from './sounds-like-me.tsx';
 import { VersionTable } from './version-table.tsx';
 
 /**
- * `/errors/<code>` for a covered error, rendered once at build time: the situations that lead
- * straight to their fix, then the guide. Two islands: the link notice (a step link that could
+ * `/errors/<code>` for a covered error, rendered once at build time: straight under the title,
+ * the situations that lead straight to their fix (so a reader reaches theirs in a few words),
+ * then the guide. Two islands: the link notice (a step link that could
  * not be opened) and the resume offer; both start only when there is something to say.
  */
 export function GuidePage({
@@ -33,14 +34,12 @@ export function GuidePage({
   return (
     <article className="guide stack">
       <header className="stack">
-        <p className="eyebrow">QuickBooks Desktop · {entry.appearsWhen}</p>
         <h1>{entry.title}</h1>
         <IslandSlot
           name="link-notice"
           props={{ slug: entry.slug, code: entry.code, start }}
           className="island"
         />
-        <p className="lede">{lede}</p>
       </header>
       <SoundsLikeMe entry={entry} tree={tree} options={options} />
       <div className="start no-print">
@@ -50,6 +49,8 @@ export function GuidePage({
           className="island"
         />
       </div>
+      <p className="eyebrow">QuickBooks Desktop · {entry.appearsWhen}</p>
+      <p className="lede">{lede}</p>
       <Paragraphs items={summary} />
       <SnapshotList snapshot={entry.snapshot} />
       {entry.quickFix && (

@@ -15,8 +15,23 @@ export function retryAt(now: Date, minutes: number): Date {
   return new Date(Math.ceil(at.getTime() / step) * step);
 }
 
+// Making an Intl formatter is slow and a wait screen needs several: keep one per setting.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(
+  locale: string | undefined,
+  settings: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = JSON.stringify([locale, settings]);
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, settings);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 function dayKey(date: Date, options: ClockOptions): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  return formatter('en-CA', {
     timeZone: options.timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -26,7 +41,7 @@ function dayKey(date: Date, options: ClockOptions): string {
 
 /** "3:40 pm", or "1:05 am tomorrow" when it falls on a later day than `now`. */
 export function clockTime(date: Date, now: Date, options: ClockOptions = {}): string {
-  const parts = new Intl.DateTimeFormat(options.locale, {
+  const parts = formatter(options.locale, {
     hour: 'numeric',
     minute: '2-digit',
     timeZone: options.timeZone,
