@@ -108,12 +108,14 @@ describe('NeighbourPage', () => {
 
   it('links into the guide that covers the code, at the step it fits', () => {
     renderPage(h505);
-    expect(screen.getByRole('heading', { name: 'Our Error H202 guide covers it' })).toBeVisible();
+    expect(
+      screen.getByRole('heading', { name: 'Where to start in our Error H202 guide' }),
+    ).toBeVisible();
     expect(screen.getByText(/turning off hosting/)).toBeVisible();
     expect(
       screen.getByRole('link', { name: 'Go to the step: Turn off hosting on the workstations' }),
     ).toHaveAttribute('href', '/errors/h202/step/stop-hosting?s=ab12-10');
-    expect(screen.getByText('Intuit’s own help for this code:')).toBeVisible();
+    expect(screen.getByText('Look for this code in Intuit’s own help:')).toBeVisible();
   });
 
   it('offers the guide’s first step when the link gives no answers', () => {

@@ -63,7 +63,7 @@ export function NeighbourPage({
 
       {entry.inGuide && (
         <section className="stack" aria-labelledby="guide-title">
-          <h2 id="guide-title">Our {errorName(entry.inGuide.slug)} guide covers it</h2>
+          <h2 id="guide-title">Where to start in our {errorName(entry.inGuide.slug)} guide</h2>
           <p>{entry.inGuide.text}</p>
           <p>
             <PageLink
@@ -87,7 +87,7 @@ export function NeighbourPage({
         <h2 id="go-title">Where to go</h2>
         <p>
           {entry.inGuide
-            ? 'Intuit’s own help for this code:'
+            ? 'Look for this code in Intuit’s own help:'
             : 'We don’t give our own fix for this code. Intuit’s help covers it:'}
         </p>
         <ul>
