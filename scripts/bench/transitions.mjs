@@ -5,7 +5,7 @@
 // step change (its address and <h1>); then requestAnimationFrame + a MessageChannel message, which runs right after
 // the frame that shows the new heading has been painted. Full page loads are never counted.
 
-/* global window, document, addEventListener, MutationObserver, requestAnimationFrame -- the probe and the waits run in the page */
+/* global window, document, location, addEventListener, MutationObserver, requestAnimationFrame -- the probe and the waits run in the page */
 
 /** Runs in the page before any of its own scripts. */
 function probe() {

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import { compileGuided } from './compile-guided.ts';
+import { withInGuide } from './compile-in-guide.ts';
 import { friendlyZodProblems } from './friendly-zod.ts';
 import type { ContentProblem } from './problem.ts';
 import { errorFileSchema, type AuthoredErrorFile } from './schema/error-file.ts';
 import { siteSchema } from './schema/site.ts';
 import { versionsSchema, type VersionTable } from './schema/versions.ts';
-import type { ErrorEntry, SearchEntry, SiteConfig } from './types.ts';
+import type { ErrorEntry, GuidedError, SearchEntry, SiteConfig } from './types.ts';
 
 /** A content file as read from disk: its path, its parsed YAML, and a way to find lines. */
 export interface RawFile {
@@ -49,15 +50,23 @@ function lineAt(raw: RawFile, path: readonly PropertyKey[]): { line?: number } {
 
 const baseName = (file: string): string => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
 
-function compileError(
-  raw: RawFile,
-  authored: AuthoredErrorFile,
+/** Guided errors first, so that a neighbour's link into a guide can be checked against it. */
+function compileErrors(
+  files: readonly [RawFile, AuthoredErrorFile][],
   versions: VersionTable,
   problems: ContentProblem[],
-): ErrorEntry {
-  return authored.kind === 'neighbour'
-    ? authored
-    : compileGuided(raw, authored, versions, problems);
+): ErrorEntry[] {
+  const guides = new Map<RawFile, GuidedError>();
+  for (const [raw, authored] of files) {
+    if (authored.kind === 'guided')
+      guides.set(raw, compileGuided(raw, authored, versions, problems));
+  }
+  const bySlug = new Map([...guides.values()].map((entry) => [entry.slug, entry]));
+  return files.map(([raw, authored]) =>
+    authored.kind === 'neighbour'
+      ? withInGuide(raw, authored, bySlug, problems)
+      : (guides.get(raw) ?? compileGuided(raw, authored, versions, problems)),
+  );
 }
 
 /**
@@ -66,7 +75,7 @@ function compileError(
  * once, not again by each file that names it.
  */
 function checkLinks(
-  entries: readonly [RawFile, ErrorEntry][],
+  entries: readonly [RawFile, AuthoredErrorFile][],
   present: ReadonlySet<string>,
   problems: ContentProblem[],
 ): void {
@@ -98,6 +107,7 @@ function checkLinks(
   for (const [raw, entry] of entries) {
     if (entry.kind === 'neighbour') {
       entry.lookalikeOf.forEach((slug, i) => expect(raw, ['lookalikeOf', i], slug, true));
+      if (entry.inGuide) expect(raw, ['inGuide', 'slug'], entry.inGuide.slug, true);
     } else {
       entry.related.forEach((r, i) => expect(raw, ['related', i, 'slug'], r.slug, false));
       entry.isAndIsNot.isNot.forEach((c, i) =>
@@ -126,7 +136,7 @@ export function compileContent(raw: RawContent): CompileResult {
   const problems: ContentProblem[] = [];
   const site = parseFile(siteSchema, raw.site, problems);
   const versions = parseFile(versionsSchema, raw.versions, problems);
-  const entries: [RawFile, ErrorEntry][] = [];
+  const files: [RawFile, AuthoredErrorFile][] = [];
   const seen = new Map<string, string>();
   for (const file of raw.errors) {
     const authored = parseFile(errorFileSchema, file, problems);
@@ -150,10 +160,10 @@ export function compileContent(raw: RawContent): CompileResult {
       });
     }
     seen.set(authored.slug, file.file);
-    entries.push([file, compileError(file, authored, versions, problems)]);
+    files.push([file, authored]);
   }
-  checkLinks(entries, new Set(raw.errors.map((file) => baseName(file.file))), problems);
+  const errors = versions ? compileErrors(files, versions, problems) : [];
+  checkLinks(files, new Set(raw.errors.map((file) => baseName(file.file))), problems);
   if (problems.length > 0 || !site || !versions) return { ok: false, problems };
-  const errors = entries.map(([, entry]) => entry);
   return { ok: true, content: { site, versions, errors, index: errors.map(toSearchEntry) } };
 }

@@ -15,7 +15,8 @@ function must(result: RawFile | { problem: string }): RawFile {
 
 /**
  * Compiles the valid fixture content with one broken file swapped in (an error file, or the
- * versions table for fixtures named `versions-*`); returns the message.
+ * versions table for fixtures named `versions-*`); returns the message. A neighbouring code
+ * (`neighbour-*`) is compiled beside the valid guided error it points to.
  */
 function messageFor(name: string): string {
   const file = readYamlFile(root, join(root, fixtures, 'broken', `${name}.yaml`));
@@ -25,7 +26,11 @@ function messageFor(name: string): string {
   const result = compileContent({
     site: valid('valid/site.yaml'),
     versions: isVersions ? file : valid('valid/versions.yaml'),
-    errors: [isVersions ? valid('valid/errors/tiny.yaml') : file],
+    errors: isVersions
+      ? [valid('valid/errors/tiny.yaml')]
+      : name.startsWith('neighbour-')
+        ? [valid('valid/errors/tiny.yaml'), file]
+        : [file],
   });
   return result.ok ? 'no problem found' : formatProblems(result.problems);
 }
@@ -85,6 +90,14 @@ const expected: Record<string, string> = {
     '  field:   slug',
     '  problem: the slug "something-else" does not match the file name',
     '  hint:    rename the file to something-else.yaml, or set slug: slug-mismatch',
+  ].join('\n'),
+  'neighbour-in-guide-label': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/neighbour-in-guide-label.yaml:12',
+    '  field:   inGuide.via[0]',
+    '  problem: "ask" in tiny.yaml has no answer "Perhaps" (it offers "Yes", "No")',
+    '  hint:    copy each answer exactly as tiny.yaml writes it, in the order they are given',
   ].join('\n'),
   'repair-step-both': [
     'Content check failed: 1 problem.',

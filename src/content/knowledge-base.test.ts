@@ -3,10 +3,11 @@
  * Each cause's answers come from the content itself (its "sounds like me" link), so the walks
  * follow the trees as they are; the explicit walks below pin what the triage promises.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   allPaths,
   asNodeId,
+  assertNever,
   buildTree,
   choicesOf,
   sessionFromLabels,
@@ -19,13 +20,9 @@ import {
 import { readContentDir } from './read-content-dir.ts';
 import type { ErrorEntry, GuidedError } from './types.ts';
 
-let errors: readonly ErrorEntry[] = [];
-
-beforeAll(() => {
-  const result = readContentDir(process.cwd());
-  if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
-  errors = result.content.errors;
-});
+const result = readContentDir(process.cwd());
+if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
+const errors: readonly ErrorEntry[] = result.content.errors;
 
 function guided(slug: string): GuidedError {
   const entry = errors.find((e) => e.slug === slug);
@@ -79,7 +76,8 @@ function fixNodeOf(slug: string, causeId: string): string {
 
 const NOT_FIXED = 'No, I still see the error';
 const FIXED = 'Yes, the error is gone';
-const SLUGS = ['102', '202'];
+/** Every guided error in content/, so that a new guide is held to the same promises. */
+const SLUGS = errors.flatMap((e) => (e.kind === 'guided' ? [e.slug] : []));
 
 describe.each(SLUGS)('%s: each cause, answered as someone with it', (slug) => {
   it('every cause has a situation in the owner’s words whose link lands on its fix', () => {
@@ -335,6 +333,197 @@ describe('Error 202', () => {
   });
 });
 
+/** Every piece of text a tree shows, for checks on wording. */
+function textsOf(node: TreeNode): string[] {
+  const own = [node.title, node.agent?.say ?? '', node.agent?.listenFor ?? ''];
+  switch (node.kind) {
+    case 'question':
+      return [...own, node.help ?? '', ...node.answers.flatMap((a) => [a.label, a.hint ?? ''])];
+    case 'fix':
+      return [
+        ...own,
+        node.intro ?? '',
+        node.risk ?? '',
+        ...node.steps.flatMap((st) => [st.text, st.note ?? '', st.risk ?? '']),
+      ];
+    case 'wait':
+      return [...own, node.body, node.dataSafety, ...node.meanwhile];
+    case 'escalation':
+      return [...own, node.reason];
+    case 'resolved':
+      return [...own, node.whatFixedIt, ...node.prevention];
+    default:
+      return assertNever(node);
+  }
+}
+
+describe('Error H202', () => {
+  const ALL = 'All the workstations (every computer except the server)';
+  const SOME = 'One workstation, or some of them';
+  const DONE = "We've scanned on the server and turned off hosting everywhere";
+  const OFFICIAL = ['scan-server', 'server-setup', 'stop-hosting', 'hosts-file'];
+
+  it('asks first which computers show it, and which one holds the file', () => {
+    const first = current(treeOf('h202'), { answers: [] });
+    expect(first.title).toBe('Which computers show the error?');
+    expect(first.kind === 'question' && first.help).toMatch(/stores the company file/);
+    expect(choicesOf(first).map((c) => c.next)).toEqual([
+      'on-the-server',
+      'on-this-workstation',
+      'before-hosts-file',
+      'expert-file',
+    ]);
+  });
+
+  it('every workstation failing goes to the server: the scan, or installing QuickBooks there', () => {
+    const tree = treeOf('h202');
+    expect(walkByLabels(tree, [ALL, 'QuickBooks Database Server Manager']).id).toBe('scan-server');
+    expect(walkByLabels(tree, [ALL, 'Nothing called that']).id).toBe('server-setup');
+    expect(walkByLabels(tree, [ALL, "I can't sign in there as an administrator"]).id).toBe(
+      'expert-admin',
+    );
+  });
+
+  it('a workstation that hosts turns hosting off, with the menu path Intuit gives', () => {
+    const tree = treeOf('h202');
+    const fix = fixOf(walkByLabels(tree, [SOME, 'Stop Hosting Multi-User Access']));
+    expect(fix.id).toBe(fixNodeOf('h202', 'workstation-hosting'));
+    expect(fix.steps.map((st) => st.menuPath)).toContainEqual([
+      'File',
+      'Utilities',
+      'Stop Hosting Multi-User Access',
+    ]);
+  });
+
+  it('the hosts file is reached only through its conditions, which it repeats as a warning', () => {
+    const tree = treeOf('h202');
+    for (const route of allPaths(tree)) {
+      const at = route.nodes.indexOf(asNodeId('hosts-file'));
+      if (at >= 0) expect(route.nodes[at - 1], route.nodes.join(' > ')).toBe('before-hosts-file');
+    }
+    const ask = nodeOf(tree, 'before-hosts-file');
+    expect(ask.kind === 'question' && ask.help).toMatch(/static/);
+    expect(choicesOf(ask).map((c) => c.next)).toEqual(['hosts-file', 'expert-it', 'expert-admin']);
+    const fix = fixOf(nodeOf(tree, 'hosts-file'));
+    expect(fix.risk).toMatch(/static|same IP address/);
+    expect(fix.risk).toMatch(/IT professional/);
+    expect(walkByLabels(tree, [DONE, choicesOf(ask)[0]?.label ?? '']).id).toBe('hosts-file');
+  });
+
+  it('the steps only third parties describe come after the official ones, labelled, and nowhere else', () => {
+    const tree = treeOf('h202');
+    const common = fixOf(nodeOf(tree, 'commonly-suggested'));
+    expect(common.title).toMatch(/^Commonly suggested/);
+    expect(common.intro).toMatch(/not by Intuit/);
+    for (const route of allPaths(tree)) {
+      const at = route.nodes.indexOf(asNodeId('commonly-suggested'));
+      if (at < 0) continue;
+      expect(route.nodes.slice(0, at), route.nodes.join(' > ')).toContain('hosts-file');
+    }
+    const thirdParty = /services\.msc|\bping\b|\.ND\b|QBCFMonitorService/;
+    for (const node of tree.nodes.values()) {
+      if (node.id === 'commonly-suggested' || node.id === common.fixed.next) continue;
+      expect(textsOf(node).join(' '), node.id).not.toMatch(thirdParty);
+    }
+    expect(OFFICIAL.every((id) => tree.nodes.get(asNodeId(id))?.kind === 'fix')).toBe(true);
+  });
+
+  it('gives no firewall port numbers', () => {
+    const text = JSON.stringify(guided('h202'));
+    expect(text).not.toMatch(/\bports?\b/i);
+    expect(text).not.toMatch(/\b(8019|5672\d|553[78]\d)\b/);
+  });
+
+  it('every fix that changes Windows carries a warning before it', () => {
+    const tree = treeOf('h202');
+    for (const id of ['scan-server', 'server-setup', 'hosts-file', 'commonly-suggested']) {
+      expect(fixOf(nodeOf(tree, id)).risk, id).toMatch(/Windows/);
+    }
+  });
+
+  it('H101, H303 and H505 have their own pages pointing into this guide', () => {
+    for (const slug of ['h101', 'h303', 'h505']) {
+      const entry = errors.find((e) => e.slug === slug);
+      expect(entry?.kind, slug).toBe('neighbour');
+      if (entry?.kind !== 'neighbour') continue;
+      expect(entry.inGuide?.slug, slug).toBe('h202');
+    }
+    const h505 = errors.find((e) => e.slug === 'h505');
+    expect(h505?.kind === 'neighbour' && h505.inGuide?.nodeId).toBe(
+      fixNodeOf('h202', 'workstation-hosting'),
+    );
+  });
+});
+
+describe('Error OL-301 (and OL-393)', () => {
+  const WORKS = 'It lets me in, with nothing waiting';
+
+  it('asks first what the bank’s website shows', () => {
+    const first = current(treeOf('ol-301'), { answers: [] });
+    expect(first.title).toMatch(/bank's website/);
+    expect(choicesOf(first).map((c) => c.next)).toEqual([
+      'confirm-identity',
+      'wait-for-bank',
+      'sign-in-pin',
+      'in-quickbooks',
+    ]);
+  });
+
+  it('the test company file tells the bank from the file, and is backed up first', () => {
+    const tree = treeOf('ol-301');
+    const test = walkByLabels(tree, [
+      WORKS,
+      "Every account at this bank fails, or it's my only one there",
+    ]);
+    expect(test.id).toBe('test-file');
+    expect(test.kind === 'question' && test.help).toMatch(/Back up/);
+    expect(test.kind === 'question' && test.help).toMatch(/File, New Company, Express Start/);
+    expect(walkByLabels(tree, [WORKS, 'A test company file gets the same error']).id).toBe(
+      fixNodeOf('ol-301', 'bank-not-enabled'),
+    );
+  });
+
+  it('the reset backs up, warns at the deactivation and at linking, and never creates a new account', () => {
+    const fix = fixOf(nodeOf(treeOf('ol-301'), fixNodeOf('ol-301', 'account-changed')));
+    expect(fix.risk).toMatch(/new backup/);
+    expect(fix.risk).toMatch(/date/);
+    const deactivate = fix.steps.find((st) => st.text.includes('Deactivate All Online Services'));
+    expect(deactivate?.risk).toMatch(/backup/);
+    const link = fix.steps.find((st) => st.text.includes('Select Existing'));
+    expect(link?.risk).toMatch(/duplicates/);
+    expect(fix.steps[0]?.menuPath).toEqual(['File', 'Back Up Company', 'Create Local Backup']);
+  });
+
+  it('a locked PIN is reset by the bank, usually within 24 business hours', () => {
+    const fix = fixOf(nodeOf(treeOf('ol-301'), fixNodeOf('ol-301', 'sign-in-or-pin')));
+    expect(fix.steps.map((st) => st.note ?? '').join(' ')).toMatch(/24 business hours/);
+  });
+
+  it('Web Connect is given only as banks’ own instructions', () => {
+    for (const node of treeOf('ol-301').nodes.values()) {
+      for (const text of textsOf(node)) {
+        if (text.includes('Web Connect Files')) expect(text, node.id).toMatch(/[Bb]anks' own/);
+      }
+    }
+  });
+
+  it('wherever the bank is to be called, it is on the number on the card or its own website', () => {
+    for (const node of treeOf('ol-301').nodes.values()) {
+      for (const text of textsOf(node)) {
+        if (/\bcall the bank\b/i.test(text))
+          expect(text, node.id).toMatch(/number on (your|their) card/);
+      }
+    }
+  });
+
+  it('OL-393, OL-202 and OL-222 keep their own pages and point into this guide', () => {
+    for (const slug of ['ol-393', 'ol-202', 'ol-222']) {
+      const entry = errors.find((e) => e.slug === slug);
+      expect(entry?.kind === 'neighbour' && entry.inGuide?.slug, slug).toBe('ol-301');
+    }
+  });
+});
+
 describe.each(SLUGS)('%s is complete for phone agents and safe to follow', (slug) => {
   it('every node has an agent script', () => {
     const missing = guided(slug)
@@ -358,6 +547,14 @@ describe.each(SLUGS)('%s is complete for phone agents and safe to follow', (slug
     for (const node of guided(slug).tree.nodes) {
       if (node.kind !== 'escalation') continue;
       expect(node.reason, node.id).toMatch(/never with a phone number from a web search/);
+    }
+  });
+
+  it('lists its sources, with at least one of Intuit’s pages linked', () => {
+    const sources = guided(slug).sources;
+    expect(sources.length).toBeGreaterThan(0);
+    if (slug !== '102' && slug !== '202') {
+      expect(sources.some((src) => /^https:\/\/[^/]*intuit\.com\//.test(src.url ?? ''))).toBe(true);
     }
   });
 

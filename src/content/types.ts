@@ -33,8 +33,26 @@ export type GuidedError = Omit<AuthoredGuidedError, 'tree' | 'causes'> & {
   readonly versionTable?: VersionTable;
 };
 
+/**
+ * The step of one of our guides that a neighbouring code's page links to: the link is
+ * `paths.step(slug, nodeId, session)`, built at compile time from the answers that lead there.
+ */
+export interface InGuide {
+  readonly slug: string;
+  readonly text: string;
+  readonly nodeId: NodeId;
+  /** The title of that step, for the link's words. */
+  readonly stepTitle: string;
+  /** The answers the link gives (none: the guide's first step). */
+  readonly answers: readonly number[];
+  /** The encoded session for the link (`s`), made for the guide's tree as built. */
+  readonly session: string;
+}
+
 /** A neighbouring code: a short page that tells it apart and points to Intuit's help. */
-export type NeighbourError = AuthoredNeighbourError;
+export type NeighbourError = Omit<AuthoredNeighbourError, 'inGuide'> & {
+  readonly inGuide?: InGuide;
+};
 
 export type ErrorEntry = GuidedError | NeighbourError;
 

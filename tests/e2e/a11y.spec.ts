@@ -53,7 +53,7 @@ const SCREENS: readonly Screen[] = [
   { name: 'front door, an unknown code (closest codes)', path: '/?q=Error%20999' },
   { name: 'error page 102', path: '/errors/102' },
   { name: 'error page 202', path: '/errors/202' },
-  { name: 'neighbouring code H202', path: '/errors/h202' },
+  { name: 'neighbouring code H505 (links into the H202 guide)', path: '/errors/h505' },
   ...NODE_KINDS.map((kind) => ({
     name: `step: ${kind}`,
     path: (s: Map<string, string>) => s.get(kind),

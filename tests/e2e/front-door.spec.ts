@@ -68,8 +68,8 @@ test('an unknown code gets the closest codes and the covered list', async ({ pag
   const closest = page.getByRole('list', { name: 'Closest matches' });
   await expect(closest.getByRole('link', { name: /9999/ })).toBeVisible();
   const covered = page.getByRole('list', { name: 'Errors we cover' });
-  await expect(covered.getByRole('link', { name: /202/ })).toBeVisible();
-  await expect(covered.getByRole('link', { name: /102/ })).toBeVisible();
+  await expect(covered.getByRole('link', { name: /^Error 202:/ })).toBeVisible();
+  await expect(covered.getByRole('link', { name: /^Error 102:/ })).toBeVisible();
 });
 
 test('a shared search link opens on the results, without hydration errors', async ({ page }) => {

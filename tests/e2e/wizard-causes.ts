@@ -17,6 +17,8 @@ export { FIXED, NOT_FIXED };
 export interface CauseJourney {
   readonly slug: string;
   readonly cause: string;
+  /** The cause's "sounds like me" situation, as its link on the error page reads. */
+  readonly situation: string;
   readonly answers: readonly string[];
   readonly fixNode: string;
   readonly fixTitle: string;
@@ -31,6 +33,12 @@ function guided(slug: string): GuidedError {
   return entry;
 }
 
+/** Every guided error in the content, so that a new guide gets its journeys with no list to edit. */
+export function guidedSlugs(): string[] {
+  if (!content.ok) throw new Error('content/ does not pass the content check');
+  return content.content.errors.flatMap((e) => (e.kind === 'guided' ? [e.slug] : []));
+}
+
 /** Every cause in the content, with the labels of its route; a broken route fails loudly. */
 export function causeJourneys(slug: string): CauseJourney[] {
   const entry = guided(slug);
@@ -41,6 +49,7 @@ export function causeJourneys(slug: string): CauseJourney[] {
     return {
       slug,
       cause: cause.id,
+      situation: cause.soundsLike.text,
       answers: walked.value.path.map((step) => step.choice.label),
       fixNode: cause.fixNode,
       fixTitle: tree.nodes.get(cause.fixNode)?.title ?? `(no node ${cause.fixNode})`,

@@ -89,17 +89,15 @@ export function documentSpecs(facts: SiteFacts): DocumentSpec[] {
       render: (mode) => <HomePage index={index} options={{ mode }} />,
     },
     ...errors.flatMap((entry) => errorDocuments(entry, address)),
-    ...mapPages(errors, site, `${base}/`).map(
-      (map): DocumentSpec => ({
-        dir: map.path.slice(1),
-        path: map.path,
-        meta: map.meta,
-        render: (mode) => map.render({ mode }),
-        kind: 'map',
-        after: map.dataBlock,
-        files: map.files,
-      }),
-    ),
+    ...mapPages(errors, site, `${base}/`).map((map): DocumentSpec => ({
+      dir: map.path.slice(1),
+      path: map.path,
+      meta: map.meta,
+      render: (mode) => map.render({ mode }),
+      kind: 'map',
+      after: map.dataBlock,
+      files: map.files,
+    })),
   ];
 }
 

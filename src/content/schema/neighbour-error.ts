@@ -17,6 +17,17 @@ export const neighbourErrorSchema = z.strictObject({
   lookalikeOf: z.array(slugText).min(1),
   howToTell: paragraphs,
   whereToGo: z.array(z.strictObject({ label: text, url: httpsUrl })).min(1),
+  /**
+   * Where one of our guides takes this code: the guided error, the answers (by label) that lead
+   * to the step it fits (left out: the guide's first step), and what the owner should know.
+   */
+  inGuide: z
+    .strictObject({
+      slug: slugText,
+      via: z.array(text).min(1).optional(),
+      text,
+    })
+    .optional(),
   /** `intuit`: from Intuit's own help; `third-party`: commonly reported elsewhere. */
   confidence: z.enum(['intuit', 'third-party', 'third-party-low']),
   sources: z.array(z.strictObject({ title: text, url: httpsUrl.optional() })).min(1),

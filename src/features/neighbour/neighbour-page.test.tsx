@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../content/runtime/app-content.ts';
 import type { NeighbourError } from '../../content/types.ts';
+import { asNodeId } from '../../engine/index.ts';
 import { NeighbourPage } from './neighbour-page.tsx';
 
 const h202: NeighbourError = {
@@ -33,6 +34,22 @@ const ol202: NeighbourError = {
   lookalikeOf: ['202', '102'],
   confidence: 'third-party',
   sources: [{ title: 'A third-party page', url: 'https://example.com/ol-202' }],
+};
+
+const h505: NeighbourError = {
+  ...h202,
+  code: 'H505',
+  slug: 'h505',
+  title: 'Error H505: the computer with the file needs setting up',
+  lookalikeOf: ['h202'],
+  inGuide: {
+    slug: 'h202',
+    text: 'Intuit fixes H505 by turning off hosting on the workstations.',
+    nodeId: asNodeId('stop-hosting'),
+    stepTitle: 'Turn off hosting on the workstations',
+    answers: [1, 0],
+    session: 'ab12-10',
+  },
 };
 
 function renderPage(entry: NeighbourError) {
@@ -87,5 +104,29 @@ describe('NeighbourPage', () => {
       'rel',
       'noopener noreferrer',
     );
+  });
+
+  it('links into the guide that covers the code, at the step it fits', () => {
+    renderPage(h505);
+    expect(
+      screen.getByRole('heading', { name: 'Where to start in our Error H202 guide' }),
+    ).toBeVisible();
+    expect(screen.getByText(/turning off hosting/)).toBeVisible();
+    expect(
+      screen.getByRole('link', { name: 'Go to the step: Turn off hosting on the workstations' }),
+    ).toHaveAttribute('href', '/errors/h202/step/stop-hosting?s=ab12-10');
+    expect(screen.getByText('Look for this code in Intuit’s own help:')).toBeVisible();
+  });
+
+  it('offers the guide’s first step when the link gives no answers', () => {
+    renderPage({ ...h505, inGuide: h505.inGuide && { ...h505.inGuide, answers: [] } });
+    expect(screen.getByRole('link', { name: 'Start the Error H202 guide' })).toBeVisible();
+  });
+
+  it('says it gives no fix of its own when no guide covers the code', () => {
+    renderPage(h202);
+    expect(
+      screen.getByText('We don’t give our own fix for this code. Intuit’s help covers it:'),
+    ).toBeVisible();
   });
 });

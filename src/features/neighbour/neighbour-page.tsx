@@ -61,9 +61,35 @@ export function NeighbourPage({
         ))}
       </section>
 
+      {entry.inGuide && (
+        <section className="stack" aria-labelledby="guide-title">
+          <h2 id="guide-title">Where to start in our {errorName(entry.inGuide.slug)} guide</h2>
+          <p>{entry.inGuide.text}</p>
+          <p>
+            <PageLink
+              className="button"
+              to={paths.step(
+                entry.inGuide.slug,
+                entry.inGuide.nodeId,
+                entry.inGuide.session,
+                options,
+              )}
+            >
+              {entry.inGuide.answers.length === 0
+                ? `Start the ${errorName(entry.inGuide.slug)} guide`
+                : `Go to the step: ${entry.inGuide.stepTitle}`}
+            </PageLink>
+          </p>
+        </section>
+      )}
+
       <section className="stack" aria-labelledby="go-title">
         <h2 id="go-title">Where to go</h2>
-        <p>We don&rsquo;t give our own fix for this code. Intuit&rsquo;s help covers it:</p>
+        <p>
+          {entry.inGuide
+            ? 'Look for this code in Intuit’s own help:'
+            : 'We don’t give our own fix for this code. Intuit’s help covers it:'}
+        </p>
         <ul>
           {entry.whereToGo.map((place) => (
             <li key={place.url}>
