@@ -1,10 +1,8 @@
-import { useStorageHealth } from '../store/storage-health.ts';
 import { useMounted } from './use-mounted.ts';
 
 /** A quiet note when this browser will not let us keep progress. The app works regardless. */
-export function StorageNotice() {
+export function StorageNotice({ unavailable }: { readonly unavailable: boolean }) {
   const mounted = useMounted();
-  const unavailable = useStorageHealth((state) => state.unavailable);
   if (!mounted || !unavailable) return null;
   return (
     <p className="notice notice--quiet" role="note">
