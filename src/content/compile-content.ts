@@ -1,11 +1,12 @@
 import type { z } from 'zod';
+import { compileAgentScripts } from './compile-agent-scripts.ts';
 import { compileGuided } from './compile-guided.ts';
 import { friendlyZodProblems } from './friendly-zod.ts';
 import type { ContentProblem } from './problem.ts';
 import { errorFileSchema, type AuthoredErrorFile } from './schema/error-file.ts';
 import { siteSchema } from './schema/site.ts';
 import { versionsSchema, type VersionTable } from './schema/versions.ts';
-import type { ErrorEntry, SearchEntry, SiteConfig } from './types.ts';
+import type { AgentScripts, ErrorEntry, SearchEntry, SiteConfig } from './types.ts';
 
 /** A content file as read from disk: its path, its parsed YAML, and a way to find lines. */
 export interface RawFile {
@@ -25,6 +26,8 @@ export interface CompiledContent {
   readonly versions: VersionTable;
   readonly errors: readonly ErrorEntry[];
   readonly index: readonly SearchEntry[];
+  /** Each guided error's agent scripts, by slug: shipped apart from its content. */
+  readonly agentScripts: Readonly<Record<string, AgentScripts>>;
 }
 
 export type CompileResult =
@@ -117,6 +120,7 @@ export function compileContent(raw: RawContent): CompileResult {
   const site = parseFile(siteSchema, raw.site, problems);
   const versions = parseFile(versionsSchema, raw.versions, problems);
   const entries: [RawFile, ErrorEntry][] = [];
+  const agentScripts: Record<string, AgentScripts> = {};
   const seen = new Map<string, string>();
   for (const file of raw.errors) {
     const authored = parseFile(errorFileSchema, file, problems);
@@ -140,9 +144,14 @@ export function compileContent(raw: RawContent): CompileResult {
     }
     seen.set(authored.slug, file.file);
     entries.push([file, compileError(file, authored, versions, problems)]);
+    if (authored.kind === 'guided')
+      agentScripts[authored.slug] = compileAgentScripts(authored.tree);
   }
   checkLinks(entries, problems);
   if (problems.length > 0 || !site || !versions) return { ok: false, problems };
   const errors = entries.map(([, entry]) => entry);
-  return { ok: true, content: { site, versions, errors, index: errors.map(toSearchEntry) } };
+  return {
+    ok: true,
+    content: { site, versions, errors, index: errors.map(toSearchEntry), agentScripts },
+  };
 }

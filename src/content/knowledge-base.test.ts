@@ -17,14 +17,16 @@ import {
   type TreeNode,
 } from '../engine/index.ts';
 import { readContentDir } from './read-content-dir.ts';
-import type { ErrorEntry, GuidedError } from './types.ts';
+import type { AgentScripts, ErrorEntry, GuidedError } from './types.ts';
 
 let errors: readonly ErrorEntry[] = [];
+let agentScripts: Readonly<Record<string, AgentScripts>> = {};
 
 beforeAll(() => {
   const result = readContentDir(process.cwd());
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
   errors = result.content.errors;
+  agentScripts = result.content.agentScripts;
 });
 
 function guided(slug: string): GuidedError {
@@ -337,21 +339,28 @@ describe('Error 202', () => {
 
 describe.each(SLUGS)('%s is complete for phone agents and safe to follow', (slug) => {
   it('every node has an agent script', () => {
+    const scripts = agentScripts[slug] ?? {};
     const missing = guided(slug)
-      .tree.nodes.filter((n) => !n.agent?.say || !n.agent.listenFor)
+      .tree.nodes.filter((n) => !scripts[n.id]?.node?.say || !scripts[n.id]?.node?.listenFor)
       .map((n) => n.id);
     expect(missing).toEqual([]);
   });
 
   it('every fix step has an agent script', () => {
+    const scripts = agentScripts[slug] ?? {};
     const missing = guided(slug).tree.nodes.flatMap((n) =>
       n.kind === 'fix'
-        ? n.steps.flatMap((s, i) =>
-            s.agent?.say && s.agent.listenFor ? [] : [`${n.id} step ${i + 1}`],
-          )
+        ? n.steps.flatMap((_, i) => {
+            const script = scripts[n.id]?.steps?.[i];
+            return script?.say && script.listenFor ? [] : [`${n.id} step ${i + 1}`];
+          })
         : [],
     );
     expect(missing).toEqual([]);
+  });
+
+  it('ships no agent script in the owner content', () => {
+    expect(JSON.stringify(guided(slug))).not.toMatch(/"agent"|"listenFor"/);
   });
 
   it('every escalation warns against phone numbers from a web search', () => {
