@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stepModelOf, type StepModel } from '../../engine/index.ts';
-import { testTree } from '../../engine/test-tree.ts';
+import { stepModelOf, type StepModel } from '../../../engine/index.ts';
+import { testTree } from '../../../engine/test-tree.ts';
 import { agentLinks } from './agent-links.ts';
 
 function model(answers: number[]): StepModel {

@@ -1,5 +1,5 @@
-import type { StepModel } from '../../engine/index.ts';
-import { paths, type LinkOptions } from '../../routing/paths.ts';
+import type { StepModel } from '../../../engine/index.ts';
+import { paths, type LinkOptions } from '../../../routing/paths.ts';
 
 export interface AgentLinks {
   /** The next step for each choice on screen, in order (digit n picks `choices[n - 1]`). */

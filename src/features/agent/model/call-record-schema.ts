@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
 import type { CallRecord } from './call-record.ts';
 
-/** The call record as it is read back from localStorage: the storage edge, parsed once. */
+/**
+ * The call record as it is read back from localStorage: the storage edge, parsed once. Loaded
+ * only when a record is saved (see state/call-store.ts).
+ */
 const count = z.number().check(z.int(), z.gte(0));
 const time = z.number().check(z.gte(0));
 const base = { number: count, nodeId: z.string() };

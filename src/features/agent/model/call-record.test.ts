@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { walk, type Walk } from '../../engine/index.ts';
-import { testTree } from '../../engine/test-tree.ts';
+import { stepModelOf, type StepModel } from '../../../engine/index.ts';
+import { testTree } from '../../../engine/test-tree.ts';
 import { belongsTo, emptyRecord, recordReached, setNote } from './call-record.ts';
 
-function walked(answers: number[]): Walk {
-  const result = walk(testTree, { answers });
-  if (!result.ok) throw new Error('bad walk');
+function stepAt(answers: number[]): StepModel {
+  const result = stepModelOf(testTree, { answers });
+  if (!result.ok) throw new Error('bad test session');
   return result.value;
 }
 
 describe('call record', () => {
   it('starts the call and the error at the first step reached', () => {
-    const record = recordReached(emptyRecord(), 'test', walked([]), 1000);
+    const record = recordReached(emptyRecord(), 'test', stepAt([]), 1000);
     expect(record.startedAt).toBe(1000);
     expect(record.slug).toBe('test');
     expect(record.reached).toEqual({
@@ -21,8 +21,8 @@ describe('call record', () => {
   });
 
   it('records the answer that led to a step, with the time the step was reached', () => {
-    let record = recordReached(emptyRecord(), 'test', walked([]), 1000);
-    record = recordReached(record, 'test', walked([0]), 2000);
+    let record = recordReached(emptyRecord(), 'test', stepAt([]), 1000);
+    record = recordReached(record, 'test', stepAt([0]), 2000);
     expect(record.answers).toEqual({
       '1:q1': { number: 1, nodeId: 'q1', choiceIndex: 0, label: 'Yes', at: 2000 },
     });
@@ -30,8 +30,8 @@ describe('call record', () => {
   });
 
   it('records fix outcomes as fixed or not fixed, not as answers', () => {
-    let record = recordReached(emptyRecord(), 'test', walked([1]), 1000);
-    record = recordReached(record, 'test', walked([1, 1]), 2000);
+    let record = recordReached(emptyRecord(), 'test', stepAt([1]), 1000);
+    record = recordReached(record, 'test', stepAt([1, 1]), 2000);
     expect(record.outcomes).toEqual({
       '2:fix': { number: 2, nodeId: 'fix', outcome: 'not-fixed', at: 2000 },
     });
@@ -39,9 +39,9 @@ describe('call record', () => {
   });
 
   it('after Back, reaching the same step again keeps its first time and updates the last', () => {
-    let record = recordReached(emptyRecord(), 'test', walked([0]), 1000);
-    record = recordReached(record, 'test', walked([]), 2000);
-    record = recordReached(record, 'test', walked([0]), 3000);
+    let record = recordReached(emptyRecord(), 'test', stepAt([0]), 1000);
+    record = recordReached(record, 'test', stepAt([]), 2000);
+    record = recordReached(record, 'test', stepAt([0]), 3000);
     expect(record.reached['2:q2']).toEqual({
       number: 2,
       nodeId: 'q2',
@@ -52,16 +52,16 @@ describe('call record', () => {
   });
 
   it('after Back, a different answer replaces the old one and keeps the old step', () => {
-    let record = recordReached(emptyRecord(), 'test', walked([0]), 1000);
-    record = recordReached(record, 'test', walked([1]), 2000);
+    let record = recordReached(emptyRecord(), 'test', stepAt([0]), 1000);
+    record = recordReached(record, 'test', stepAt([1]), 2000);
     expect(record.answers['1:q1']).toMatchObject({ choiceIndex: 1, label: 'No', at: 2000 });
     expect(Object.keys(record.reached)).toEqual(['2:q2', '2:fix']);
   });
 
   it('never mixes two errors in one record', () => {
-    const record = recordReached(emptyRecord(), 'test', walked([]), 1000);
+    const record = recordReached(emptyRecord(), 'test', stepAt([]), 1000);
     expect(belongsTo(record, 'other')).toBe(false);
-    expect(recordReached(record, 'other', walked([0]), 2000)).toBe(record);
+    expect(recordReached(record, 'other', stepAt([0]), 2000)).toBe(record);
   });
 
   it('keeps notes exactly as typed, and removes empty ones', () => {

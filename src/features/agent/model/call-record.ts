@@ -1,14 +1,11 @@
-import type { Walk } from '../../engine/index.ts';
-import { stepKey } from './step-numbers.ts';
+import type { FixOutcome, StepModel } from '../../../engine/index.ts';
+import { stepKey } from './step-key.ts';
 
 /**
  * The record of one support call, private to this browser. Pure data and pure updates: the
- * store (call-store.ts) holds it and persists it. Steps are keyed by step number + node id
- * (`3:clear-ssl`), so going Back and reaching the same step again updates it, while a different
- * answer that leads elsewhere gets its own entry and nothing already written is lost.
+ * store (state/call-store.ts) holds it and persists it. Steps are keyed by step number + node
+ * id (see step-key.ts), so nothing already written is lost when the route changes.
  */
-export type FixOutcome = 'fixed' | 'not-fixed';
-
 export interface ReachedStep {
   readonly number: number;
   readonly nodeId: string;
@@ -43,6 +40,9 @@ export interface CallRecord {
   readonly notes: Readonly<Record<string, string>>;
 }
 
+/** What the record needs of the step on screen: the engine's step model. */
+export type ReachedModel = Pick<StepModel, 'node' | 'progress' | 'route'>;
+
 export const emptyRecord = (): CallRecord => ({
   startedAt: null,
   slug: null,
@@ -56,48 +56,56 @@ export const emptyRecord = (): CallRecord => ({
 export const belongsTo = (record: CallRecord, slug: string): boolean =>
   record.slug === null || record.slug === slug;
 
-export const isEmptyRecord = (record: CallRecord): boolean => record.startedAt === null;
+function withReached(
+  record: CallRecord,
+  slug: string,
+  step: ReachedModel,
+  now: number,
+): CallRecord {
+  const number = step.progress.step;
+  const key = stepKey(number, step.node.id);
+  const seen = record.reached[key];
+  const reached: ReachedStep = seen
+    ? { ...seen, lastAt: now }
+    : { number, nodeId: step.node.id, firstAt: now, lastAt: now };
+  return {
+    ...record,
+    startedAt: record.startedAt ?? now,
+    slug,
+    reached: { ...record.reached, [key]: reached },
+  };
+}
+
+/** The answer or fix outcome given on the screen before this one (the last of the route). */
+function withLastChoice(record: CallRecord, step: ReachedModel, now: number): CallRecord {
+  const last = step.route.at(-1);
+  if (!last) return record;
+  const key = stepKey(last.stepNumber, last.node.id);
+  const base = { number: last.stepNumber, nodeId: last.node.id, at: now };
+  if (last.outcome !== undefined) {
+    if (record.outcomes[key]?.outcome === last.outcome) return record;
+    return {
+      ...record,
+      outcomes: { ...record.outcomes, [key]: { ...base, outcome: last.outcome } },
+    };
+  }
+  if (record.answers[key]?.choiceIndex === last.choiceIndex) return record;
+  const given = { ...base, choiceIndex: last.choiceIndex, label: last.choice.label };
+  return { ...record, answers: { ...record.answers, [key]: given } };
+}
 
 /**
- * Notes that a step was reached at `now`, and the answer or fix outcome that led to it (the last
- * choice of the walk). Returns the same object when there is nothing new, or when the record
- * belongs to another error.
+ * Notes that a step was reached at `now`, and the answer or fix outcome that led to it. Returns
+ * the same object when the record belongs to another error.
  */
 export function recordReached(
   record: CallRecord,
   slug: string,
-  walked: Walk,
+  step: ReachedModel,
   now: number,
 ): CallRecord {
   if (!belongsTo(record, slug)) return record;
-  const number = walked.path.length + 1;
-  const key = stepKey(number, walked.current.id);
-  const seen = record.reached[key];
-  let next: CallRecord = {
-    ...record,
-    startedAt: record.startedAt ?? now,
-    slug,
-    reached: {
-      ...record.reached,
-      [key]: seen
-        ? { ...seen, lastAt: now }
-        : { number, nodeId: walked.current.id, firstAt: now, lastAt: now },
-    },
-  };
-  const last = walked.path.at(-1);
-  if (!last) return next;
-  const lastKey = stepKey(number - 1, last.node.id);
-  const base = { number: number - 1, nodeId: last.node.id, at: now };
-  if (last.node.kind === 'fix') {
-    const outcome: FixOutcome = last.choiceIndex === 0 ? 'fixed' : 'not-fixed';
-    if (record.outcomes[lastKey]?.outcome !== outcome) {
-      next = { ...next, outcomes: { ...next.outcomes, [lastKey]: { ...base, outcome } } };
-    }
-  } else if (record.answers[lastKey]?.choiceIndex !== last.choiceIndex) {
-    const given = { ...base, choiceIndex: last.choiceIndex, label: last.choice.label };
-    next = { ...next, answers: { ...next.answers, [lastKey]: given } };
-  }
-  return next;
+  return withLastChoice(withReached(record, slug, step, now), step, now);
 }
 
 /** Sets the note of one step (an empty note removes it). Starts the call clock if needed. */

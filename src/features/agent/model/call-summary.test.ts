@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { walk, type Walk } from '../../engine/index.ts';
-import { testTree } from '../../engine/test-tree.ts';
+import { stepModelOf, type StepModel } from '../../../engine/index.ts';
+import { testTree } from '../../../engine/test-tree.ts';
 import { emptyRecord, recordReached, setNote, type CallRecord } from './call-record.ts';
 import { callSummary, type SummaryInput } from './call-summary.ts';
 
-function walked(answers: number[]): Walk {
-  const result = walk(testTree, { answers });
-  if (!result.ok) throw new Error('bad walk');
+function stepAt(answers: number[]): StepModel {
+  const result = stepModelOf(testTree, { answers });
+  if (!result.ok) throw new Error('bad test session');
   return result.value;
 }
 
@@ -17,8 +17,7 @@ const ownerUrl = 'https://fixpath.example/errors/t1/step/done?s=abcd-010';
 function input(overrides: Partial<SummaryInput>): SummaryInput {
   return {
     error,
-    tree: testTree,
-    walked: walked([]),
+    model: stepAt([]),
     record: emptyRecord(),
     ownerUrl,
     clock: { now: at('13:15:00'), locale: 'en-GB', timeZone: 'UTC' },
@@ -40,7 +39,7 @@ function recordedCall(): CallRecord {
   ];
   let record = emptyRecord();
   for (const [time, answers] of steps)
-    record = recordReached(record, 't1', walked(answers), at(time));
+    record = recordReached(record, 't1', stepAt(answers), at(time));
   record = setNote(record, '1:q1', 'Caller is on Windows 11.\nUses Chrome.', at('13:01:00'));
   record = setNote(record, '3:expert', 'Caller frustrated', at('13:06:30'));
   return setNote(record, '3:fix', 'Tried <b>twice</b> & it worked', at('13:11:00'));
@@ -48,7 +47,7 @@ function recordedCall(): CallRecord {
 
 describe('call summary', () => {
   it('writes the whole call as plain text for a ticket', () => {
-    const text = callSummary(input({ walked: walked([0, 1, 0]), record: recordedCall() }));
+    const text = callSummary(input({ model: stepAt([0, 1, 0]), record: recordedCall() }));
     expect(text).toBe(
       [
         'Fixpath call summary',
@@ -95,7 +94,7 @@ describe('call summary', () => {
   });
 
   it('says when a call is still in progress on a fix, and what was not recorded', () => {
-    const text = callSummary(input({ walked: walked([1]) }));
+    const text = callSummary(input({ model: stepAt([1]) }));
     expect(text).toBe(
       [
         'Fixpath call summary',
@@ -133,7 +132,7 @@ describe('call summary', () => {
     expect(callSummary(input({}))).toContain(
       'Where it ended: Step 1, Does it fail at once? (still in progress)\n\nAnswers given\n-------------\nNone yet.\n\nSteps tried\n-----------\nNone yet.\n',
     );
-    expect(callSummary(input({ walked: walked([1, 1]) }))).toContain(
+    expect(callSummary(input({ model: stepAt([1, 1]) }))).toContain(
       'Where it ended: Step 3, Call an expert (escalation)',
     );
   });

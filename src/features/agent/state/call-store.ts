@@ -1,9 +1,14 @@
-import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { Walk } from '../../engine/index.ts';
-import { agentStorage, type StorageHealth } from './agent-storage.ts';
-import { persistedCallSchema } from './call-record-schema.ts';
-import { emptyRecord, recordReached, setNote, type CallRecord } from './call-record.ts';
+import { createStore } from 'zustand/vanilla';
+import { persistStorage } from '../../../lib/storage/persist-storage.ts';
+import type { SafeStorage } from '../../../lib/storage/web-storage.ts';
+import {
+  emptyRecord,
+  recordReached,
+  setNote,
+  type CallRecord,
+  type ReachedModel,
+} from '../model/call-record.ts';
 
 /** Its own key and version: nothing else in Fixpath reads or writes it. */
 export const CALL_STORAGE_KEY = 'fixpath:agent-call';
@@ -11,33 +16,33 @@ export const CALL_STORAGE_VERSION = 1;
 
 export interface CallState {
   readonly record: CallRecord;
-  readonly reach: (slug: string, walked: Walk) => void;
+  /** A step was reached (the engine's model of it): time it, and record how it was reached. */
+  readonly reach: (slug: string, step: ReachedModel) => void;
   readonly note: (key: string, text: string) => void;
   /** "New caller": forget this call (after the agent has confirmed). */
   readonly clear: () => void;
 }
 
 export interface CallStoreOptions {
-  readonly storage?: () => Storage;
+  /** Where to keep the record (tests pass their own). */
+  readonly storage?: SafeStorage;
   readonly now?: () => number;
 }
 
-/** The call record store (persisted), and a small store saying how storage is behaving. */
+/**
+ * The call record, persisted through the one storage mechanism (src/lib/storage): a record it
+ * cannot read is set aside and kept, and the storage-health report says so. A vanilla store;
+ * screens use `useCall`.
+ */
 export function createCallStore(options: CallStoreOptions = {}) {
   const now = options.now ?? Date.now;
-  const useHealth = create<{ readonly health: StorageHealth }>(() => ({ health: { kind: 'ok' } }));
-  const report = (health: StorageHealth): void => {
-    const current = useHealth.getState().health;
-    if (current.kind === 'set-aside' && health.kind === 'unavailable') return;
-    if (current.kind !== health.kind) useHealth.setState({ health });
-  };
-  const useCall = create<CallState>()(
+  return createStore<CallState>()(
     persist(
       (set, get) => ({
         record: emptyRecord(),
-        reach: (slug, walked) => {
+        reach: (slug, step) => {
           const record = get().record;
-          const next = recordReached(record, slug, walked, now());
+          const next = recordReached(record, slug, step, now());
           if (next !== record) set({ record: next });
         },
         note: (key, text) => set({ record: setNote(get().record, key, text, now()) }),
@@ -46,19 +51,17 @@ export function createCallStore(options: CallStoreOptions = {}) {
       {
         name: CALL_STORAGE_KEY,
         version: CALL_STORAGE_VERSION,
-        storage: agentStorage<{ record: CallRecord }>({
+        storage: persistStorage<{ record: CallRecord }>({
           key: CALL_STORAGE_KEY,
           version: CALL_STORAGE_VERSION,
-          schema: persistedCallSchema,
-          storage: options.storage ?? (() => globalThis.localStorage),
-          report,
+          schema: () => import('../model/call-record-schema.ts').then((m) => m.persistedCallSchema),
+          ...(options.storage ? { storage: options.storage } : {}),
           now,
         }),
         partialize: (state) => ({ record: state.record }),
       },
     ),
   );
-  return { useCall, useHealth };
 }
 
 /** The app's one call record. */

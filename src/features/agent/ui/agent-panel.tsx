@@ -1,32 +1,61 @@
-import type { TreeNode } from '../../engine/index.ts';
-import type { StepLabel } from './step-numbers.ts';
+import type { FixNode, TreeNode } from '../../../engine/index.ts';
+import type { AgentScript, NodeScripts } from '../../../content/types.ts';
+import { stepText } from '../model/step-key.ts';
 
-/** What the agent says on this step, what to listen for, and each fix item as "step N.k". */
-export function AgentPanel({ step }: { readonly step: StepLabel }) {
-  const { node } = step;
+/** The step's scripts: loaded, still loading, or not to be had (offline). */
+export type PanelScripts = NodeScripts | 'loading' | 'unavailable';
+
+interface Props {
+  /** The step's number on the route, from the engine's step model. */
+  readonly stepNumber: number;
+  readonly node: TreeNode;
+  /** "3.1", "3.2"… for a fix's items, from the engine's step model. */
+  readonly itemNumbers: readonly string[];
+  /** The repair-step label the wizard's fix screen shows, if any. */
+  readonly repairLabel: string | undefined;
+  readonly scripts: PanelScripts;
+}
+
+/** What the agent says on this step, what to listen for, and each fix item as "Step N.k". */
+export function AgentPanel({ stepNumber, node, itemNumbers, repairLabel, scripts }: Props) {
+  const own = typeof scripts === 'string' ? undefined : scripts.node;
   return (
     <section className="agent-panel card stack" aria-labelledby="agent-panel-title">
       <h2 id="agent-panel-title" className="agent-panel__title">
-        Say to the caller <span className="agent-badge">{step.label}</span>
+        Say to the caller <span className="agent-badge">{stepText(stepNumber)}</span>
       </h2>
-      {node.agent ? (
-        <Script say={node.agent.say} listenFor={node.agent.listenFor} />
-      ) : (
-        <p className="muted">No script for this step: read the screen out to the caller.</p>
-      )}
-      {node.kind === 'fix' && <FixItems node={node} items={step.items} />}
+      {repairLabel && <p className="eyebrow repair-label">{repairLabel}</p>}
+      {own ? <Script script={own} /> : <NoScript scripts={scripts} />}
+      {node.kind === 'fix' && <FixItems node={node} items={itemNumbers} scripts={scripts} />}
     </section>
   );
 }
 
-function Script({ say, listenFor }: { readonly say: string; readonly listenFor?: string }) {
+function NoScript({ scripts }: { readonly scripts: PanelScripts }) {
+  if (scripts === 'loading') {
+    return (
+      <p className="muted" role="status">
+        Loading the script…
+      </p>
+    );
+  }
+  return (
+    <p className="muted">
+      {scripts === 'unavailable'
+        ? 'The script could not be loaded: read the screen out to the caller.'
+        : 'No script for this step: read the screen out to the caller.'}
+    </p>
+  );
+}
+
+function Script({ script }: { readonly script: AgentScript }) {
   return (
     <div className="agent-script">
-      <p className="agent-script__say">{say}</p>
-      {listenFor && (
+      <p className="agent-script__say">{script.say}</p>
+      {script.listenFor && (
         <p className="agent-script__listen">
           <strong>Listen for: </strong>
-          {listenFor}
+          {script.listenFor}
         </p>
       )}
     </div>
@@ -36,22 +65,24 @@ function Script({ say, listenFor }: { readonly say: string; readonly listenFor?:
 function FixItems({
   node,
   items,
+  scripts,
 }: {
-  readonly node: Extract<TreeNode, { kind: 'fix' }>;
+  readonly node: FixNode;
   readonly items: readonly string[];
+  readonly scripts: PanelScripts;
 }) {
+  const steps = typeof scripts === 'string' ? [] : (scripts.steps ?? []);
   return (
     <ol className="agent-items" aria-label="The fix, step by step">
-      {node.steps.map((item, index) => (
-        <li key={index} className="agent-items__item">
-          <span className="agent-badge">Step {items[index]}</span>
-          {item.agent ? (
-            <Script say={item.agent.say} listenFor={item.agent.listenFor} />
-          ) : (
-            <p className="agent-script__say">{item.text}</p>
-          )}
-        </li>
-      ))}
+      {node.steps.map((item, index) => {
+        const script = steps[index];
+        return (
+          <li key={index} className="agent-items__item">
+            <span className="agent-badge">Step {items[index]}</span>
+            {script ? <Script script={script} /> : <p className="agent-script__say">{item.text}</p>}
+          </li>
+        );
+      })}
     </ol>
   );
 }

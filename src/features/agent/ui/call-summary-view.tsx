@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { copyText, downloadText, selectContents } from '../../lib/clipboard.ts';
+import { copyText, downloadText, selectContents } from '../../../lib/clipboard.ts';
 
 type Status = 'idle' | 'copied' | 'select' | 'downloaded';
 

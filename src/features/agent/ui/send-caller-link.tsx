@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { copyText, selectContents } from '../../lib/clipboard.ts';
+import { copyText, selectContents } from '../../../lib/clipboard.ts';
 
 /**
  * "Send the caller this link": the same step in owner view (same path and answers, no agent

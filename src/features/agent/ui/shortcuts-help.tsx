@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { SHORTCUT_LIST } from './shortcuts.ts';
+import { SHORTCUT_LIST } from '../model/shortcuts.ts';
 
 interface Props {
   readonly open: boolean;

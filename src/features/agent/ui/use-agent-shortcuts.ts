@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
-import { assertNever } from '../../engine/index.ts';
-import { shortcutFor } from './shortcuts.ts';
+import { assertNever } from '../../../engine/index.ts';
+import { shortcutFor } from '../model/shortcuts.ts';
 
 export interface AgentShortcutHandlers {
   /** `n` is 1-based: 1 picks the first choice. */
@@ -13,6 +13,19 @@ export interface AgentShortcutHandlers {
   readonly onLeaveField?: (field: HTMLElement) => void;
 }
 
+const TEXT_FIELDS =
+  'textarea, select, input:not([type="checkbox"], [type="radio"], [type="button"], [type="submit"], [type="reset"])';
+
+/** True while typing: a text field, a list box or an editable region has the focus. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target instanceof HTMLElement && target.isContentEditable) return true;
+  return target.matches(TEXT_FIELDS);
+}
+
+const inDialog = (target: EventTarget | null): boolean =>
+  target instanceof Element && target.closest('dialog') !== null;
+
 /**
  * Keyboard shortcuts for a call: digits pick answers, B back, R restart, N notes, ? help.
  * Keys typed into a text field are left alone (except Escape, to leave it), and so is any key
@@ -21,7 +34,14 @@ export interface AgentShortcutHandlers {
 export function useAgentShortcuts(handlers: AgentShortcutHandlers): void {
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || event.repeat) return;
-    const shortcut = shortcutFor(event);
+    const shortcut = shortcutFor({
+      key: event.key,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      altKey: event.altKey,
+      typing: isTyping(event.target),
+      inDialog: inDialog(event.target),
+    });
     if (!shortcut) return;
     event.preventDefault();
     switch (shortcut.kind) {
