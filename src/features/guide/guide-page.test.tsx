@@ -11,6 +11,7 @@ import { rehydrateStores, resetStores } from '../../test-support/reset-stores.ts
 import { ChecklistPage } from './checklist-page.tsx';
 import { GuidePage } from './guide-page.tsx';
 import { ResumeBox } from './resume-island.tsx';
+import { mount as mountTicks } from './ticks-island.ts';
 
 const print = fingerprint(fixtureTree);
 const saveRaw = (bySlug: unknown, version = 1): void =>
@@ -224,5 +225,20 @@ describe('the resume island', () => {
     expect(file?.name).toMatch(/^fixpath-kept-progress-\d{4}-\d\d-\d\d-\d{4}\.txt$/);
     expect(file?.text).toMatch(/Copy 1 of 2, set aside .+ UTC\n-+\n\{first junk\n/);
     expect(file?.text).toMatch(/Copy 2 of 2, set aside .+ UTC\n-+\nsecond junk\n/);
+  });
+});
+
+describe('the ticks island', () => {
+  it('says when earlier ticks could not be read, and offers what was kept', async () => {
+    localStorage.setItem('fixpath:checks', '{"version":1,"state":{"ticked":"all"}}');
+    await rehydrateStores();
+    render(<ChecklistPage entry={fixture} options={{}} address="/errors/tiny/checklist" />);
+    const slot = document.querySelector<HTMLElement>('[data-island="ticks"]');
+    if (!slot) throw new Error('no ticks slot');
+    mountTicks(slot);
+    expect(
+      await screen.findByText('Your earlier ticks could not be read, so these boxes start empty.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download what was kept (.txt)' })).toBeVisible();
   });
 });
