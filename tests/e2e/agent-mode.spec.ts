@@ -146,3 +146,53 @@ test('"Send the caller this link" opens the same step in owner view elsewhere', 
   await expect(caller.getByText('Step 3 of', { exact: false }).first()).toBeVisible();
   await fresh.close();
 });
+
+test('agent mode survives an early click on the prerendered start link, and Back and Forward', async ({
+  page,
+}) => {
+  test.slow();
+  const errors = collectErrors(page);
+  const panel = page.getByRole('region', { name: /say to the caller/i });
+  /** The step page is in agent mode: its address, its header and the agent's tools say so. */
+  const expectAgentStep = async (round: number) => {
+    await expect(page, `round ${round}`).toHaveURL(/\/errors\/202\/step\/[^?]+\?s=.+&mode=agent$/);
+    await expectAgentMode(page, true);
+    await expect(panel, `round ${round}`).toBeVisible();
+  };
+  // Half the rounds hold the page's own script back, as a slow phone would, so that the click
+  // surely comes before the app has taken over; the other half race it as they come.
+  let holdBack = false;
+  await page.route('**/assets/document-*.js', async (route) => {
+    if (holdBack) await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  for (let round = 1; round <= 20; round++) {
+    holdBack = round % 2 === 0;
+    await page.goto('/errors/202?mode=agent', { waitUntil: 'commit' });
+    const start = page.getByRole('link', { name: START });
+    await start.waitFor();
+    if (holdBack) {
+      const ready = await page.evaluate(() =>
+        document.documentElement.hasAttribute('data-app-ready'),
+      );
+      expect(ready, `round ${round}: clicked before the app took over`).toBe(false);
+    }
+    await start.click();
+    await expectAgentStep(round);
+  }
+
+  // Back and Forward, across the wizard's own steps and out to the error page and in again.
+  await pressAnswer(page, 'Nothing yet');
+  await expect(h1(page)).toHaveText(CHECKS);
+  await page.goBack();
+  await expectAgentStep(21);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/errors\/202\?mode=agent$/);
+  await expectAgentMode(page, true);
+  await page.goForward();
+  await expectAgentStep(22);
+  await page.goForward();
+  await expect(h1(page)).toHaveText(CHECKS);
+  await expectAgentStep(23);
+  expect(errors).toEqual([]);
+});
