@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { agentScripts } from '../../content/runtime/agent-scripts.ts';
 import type { StepModel } from '../../engine/index.ts';
 import { openPage } from '../../lib/leave-page.ts';
 import { withBase } from '../../routing/base-path.ts';
@@ -25,6 +26,9 @@ export interface AgentLayerProps {
 /** Agent mode on a step page, once the call record has been read from this browser. */
 export default function AgentLayer(props: AgentLayerProps) {
   const hydrated = useHydrated(callStore);
+  const { slug } = props.error;
+  // The scripts' chunk starts loading while the saved call is still being read.
+  useEffect(() => void agentScripts.load(slug), [slug]);
   if (!hydrated) {
     return (
       <p className="muted" role="status">
