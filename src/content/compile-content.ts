@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { compileAgentScripts } from './compile-agent-scripts.ts';
 import { compileGuided } from './compile-guided.ts';
 import { withInGuide } from './compile-in-guide.ts';
 import { friendlyZodProblems } from './friendly-zod.ts';
@@ -6,7 +7,7 @@ import type { ContentProblem } from './problem.ts';
 import { errorFileSchema, type AuthoredErrorFile } from './schema/error-file.ts';
 import { siteSchema } from './schema/site.ts';
 import { versionsSchema, type VersionTable } from './schema/versions.ts';
-import type { ErrorEntry, GuidedError, SearchEntry, SiteConfig } from './types.ts';
+import type { AgentScripts, ErrorEntry, GuidedError, SearchEntry, SiteConfig } from './types.ts';
 
 /** A content file as read from disk: its path, its parsed YAML, and a way to find lines. */
 export interface RawFile {
@@ -26,6 +27,8 @@ export interface CompiledContent {
   readonly versions: VersionTable;
   readonly errors: readonly ErrorEntry[];
   readonly index: readonly SearchEntry[];
+  /** Each guided error's agent scripts, by slug: shipped apart from its content. */
+  readonly agentScripts: Readonly<Record<string, AgentScripts>>;
 }
 
 export type CompileResult =
@@ -137,6 +140,7 @@ export function compileContent(raw: RawContent): CompileResult {
   const site = parseFile(siteSchema, raw.site, problems);
   const versions = parseFile(versionsSchema, raw.versions, problems);
   const files: [RawFile, AuthoredErrorFile][] = [];
+  const agentScripts: Record<string, AgentScripts> = {};
   const seen = new Map<string, string>();
   for (const file of raw.errors) {
     const authored = parseFile(errorFileSchema, file, problems);
@@ -161,9 +165,14 @@ export function compileContent(raw: RawContent): CompileResult {
     }
     seen.set(authored.slug, file.file);
     files.push([file, authored]);
+    if (authored.kind === 'guided')
+      agentScripts[authored.slug] = compileAgentScripts(authored.tree);
   }
   const errors = versions ? compileErrors(files, versions, problems) : [];
   checkLinks(files, new Set(raw.errors.map((file) => baseName(file.file))), problems);
   if (problems.length > 0 || !site || !versions) return { ok: false, problems };
-  return { ok: true, content: { site, versions, errors, index: errors.map(toSearchEntry) } };
+  return {
+    ok: true,
+    content: { site, versions, errors, index: errors.map(toSearchEntry), agentScripts },
+  };
 }

@@ -67,7 +67,10 @@ function versionAnswers(
   return [...rows, choice(node.notSure)];
 }
 
-/** Turns one authored node into engine nodes (a version question becomes a plain question). */
+/**
+ * Turns one authored node into engine nodes (a version question becomes a plain question).
+ * Agent scripts are left out: they ship apart from the tree (see compile-agent-scripts.ts).
+ */
 function compileNode(
   node: AuthoredNode,
   versions: VersionTable,
@@ -75,8 +78,10 @@ function compileNode(
 ): TreeNode {
   const id = asNodeId(node.id);
   switch (node.kind) {
-    case 'question':
-      return { ...node, id, answers: node.answers.map(choice) };
+    case 'question': {
+      const { agent: _agent, ...rest } = node;
+      return { ...rest, id, answers: node.answers.map(choice) };
+    }
     case 'version-question': {
       const {
         supported: _s,
@@ -84,27 +89,34 @@ function compileNode(
         unconfirmed: _c,
         notSure: _n,
         service: _v,
+        agent: _agent,
         ...rest
       } = node;
       return { ...rest, kind: 'question', id, answers: versionAnswers(node, versions) };
     }
     case 'fix': {
-      const { steps, repairStep: _r, addedByUs: _a, ...rest } = node;
+      const { steps, repairStep: _r, addedByUs: _a, agent: _agent, ...rest } = node;
       const origin = fixOrigin(node, repairSteps);
       return {
         ...rest,
         id,
         ...(origin ? { origin } : {}),
-        steps: steps.map(({ menu, ...step }) => (menu ? { ...step, menuPath: menu } : step)),
+        steps: steps.map(({ menu, agent: _script, ...step }) =>
+          menu ? { ...step, menuPath: menu } : step,
+        ),
         fixed: outcome(node.fixed, FIXED_LABEL),
         notFixed: outcome(node.notFixed, NOT_FIXED_LABEL),
       };
     }
-    case 'wait':
-      return { ...node, id, outcomes: node.outcomes.map(choice) };
+    case 'wait': {
+      const { agent: _agent, ...rest } = node;
+      return { ...rest, id, outcomes: node.outcomes.map(choice) };
+    }
     case 'escalation':
-    case 'resolved':
-      return { ...node, id };
+    case 'resolved': {
+      const { agent: _agent, ...rest } = node;
+      return { ...rest, id };
+    }
     default:
       return assertNever(node);
   }

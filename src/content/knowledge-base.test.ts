@@ -18,11 +18,12 @@ import {
   type TreeNode,
 } from '../engine/index.ts';
 import { readContentDir } from './read-content-dir.ts';
-import type { ErrorEntry, GuidedError } from './types.ts';
+import type { AgentScripts, ErrorEntry, GuidedError } from './types.ts';
 
 const result = readContentDir(process.cwd());
 if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
 const errors: readonly ErrorEntry[] = result.content.errors;
+const agentScripts: Readonly<Record<string, AgentScripts>> = result.content.agentScripts;
 
 function guided(slug: string): GuidedError {
   const entry = errors.find((e) => e.slug === slug);
@@ -333,9 +334,13 @@ describe('Error 202', () => {
   });
 });
 
-/** Every piece of text a tree shows, for checks on wording. */
-function textsOf(node: TreeNode): string[] {
-  const own = [node.title, node.agent?.say ?? '', node.agent?.listenFor ?? ''];
+/** Every piece of text a node shows, its agent scripts included, for checks on wording. */
+function textsOf(node: TreeNode, slug: string): string[] {
+  const scripts = agentScripts[slug]?.[node.id];
+  const said = [scripts?.node, ...(scripts?.steps ?? [])].flatMap((script) =>
+    script ? [script.say, script.listenFor ?? ''] : [],
+  );
+  const own = [node.title, ...said];
   switch (node.kind) {
     case 'question':
       return [...own, node.help ?? '', ...node.answers.flatMap((a) => [a.label, a.hint ?? ''])];
@@ -423,7 +428,7 @@ describe('Error H202', () => {
     const thirdParty = /services\.msc|\bping\b|\.ND\b|QBCFMonitorService/;
     for (const node of tree.nodes.values()) {
       if (node.id === 'commonly-suggested' || node.id === common.fixed.next) continue;
-      expect(textsOf(node).join(' '), node.id).not.toMatch(thirdParty);
+      expect(textsOf(node, 'h202').join(' '), node.id).not.toMatch(thirdParty);
     }
     expect(OFFICIAL.every((id) => tree.nodes.get(asNodeId(id))?.kind === 'fix')).toBe(true);
   });
@@ -501,7 +506,7 @@ describe('Error OL-301 (and OL-393)', () => {
 
   it('Web Connect is given only as banks’ own instructions', () => {
     for (const node of treeOf('ol-301').nodes.values()) {
-      for (const text of textsOf(node)) {
+      for (const text of textsOf(node, 'ol-301')) {
         if (text.includes('Web Connect Files')) expect(text, node.id).toMatch(/[Bb]anks' own/);
       }
     }
@@ -509,7 +514,7 @@ describe('Error OL-301 (and OL-393)', () => {
 
   it('wherever the bank is to be called, it is on the number on the card or its own website', () => {
     for (const node of treeOf('ol-301').nodes.values()) {
-      for (const text of textsOf(node)) {
+      for (const text of textsOf(node, 'ol-301')) {
         if (/\bcall the bank\b/i.test(text))
           expect(text, node.id).toMatch(/number on (your|their) card/);
       }
@@ -526,21 +531,28 @@ describe('Error OL-301 (and OL-393)', () => {
 
 describe.each(SLUGS)('%s is complete for phone agents and safe to follow', (slug) => {
   it('every node has an agent script', () => {
+    const scripts = agentScripts[slug] ?? {};
     const missing = guided(slug)
-      .tree.nodes.filter((n) => !n.agent?.say || !n.agent.listenFor)
+      .tree.nodes.filter((n) => !scripts[n.id]?.node?.say || !scripts[n.id]?.node?.listenFor)
       .map((n) => n.id);
     expect(missing).toEqual([]);
   });
 
   it('every fix step has an agent script', () => {
+    const scripts = agentScripts[slug] ?? {};
     const missing = guided(slug).tree.nodes.flatMap((n) =>
       n.kind === 'fix'
-        ? n.steps.flatMap((s, i) =>
-            s.agent?.say && s.agent.listenFor ? [] : [`${n.id} step ${i + 1}`],
-          )
+        ? n.steps.flatMap((_, i) => {
+            const script = scripts[n.id]?.steps?.[i];
+            return script?.say && script.listenFor ? [] : [`${n.id} step ${i + 1}`];
+          })
         : [],
     );
     expect(missing).toEqual([]);
+  });
+
+  it('ships no agent script in the owner content', () => {
+    expect(JSON.stringify(guided(slug))).not.toMatch(/"agent"|"listenFor"/);
   });
 
   it('every escalation warns against phone numbers from a web search', () => {

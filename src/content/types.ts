@@ -67,4 +67,22 @@ export interface SearchEntry {
   readonly keywords: readonly string[];
 }
 
+/** What a support agent reads out on a step, and what to listen for in the reply. */
+export interface AgentScript {
+  readonly say: string;
+  readonly listenFor?: string;
+}
+
+/** One node's agent scripts: its own, and for a fix, each step's by position (null: none). */
+export interface NodeScripts {
+  readonly node?: AgentScript;
+  readonly steps?: readonly (AgentScript | null)[];
+}
+
+/**
+ * A guided error's agent scripts by node id. Kept apart from the tree: they ship in their own
+ * chunk (`virtual:fixpath/agent/<slug>`), loaded only in agent mode.
+ */
+export type AgentScripts = Readonly<Record<string, NodeScripts>>;
+
 export type { SiteConfig, VersionRow, VersionTable };

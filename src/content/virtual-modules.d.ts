@@ -14,6 +14,13 @@ declare module 'virtual:fixpath/loaders' {
   >;
   export default loaders;
 }
+declare module 'virtual:fixpath/agent-loaders' {
+  /** One lazy loader per guided error's agent scripts: loaded only in agent mode. */
+  const loaders: Readonly<
+    Record<string, () => Promise<{ default: import('./types.ts').AgentScripts }>>
+  >;
+  export default loaders;
+}
 declare module 'virtual:fixpath/all' {
   /** Every error, loaded at once: for prerendering and tests only. */
   const all: readonly import('./types.ts').ErrorEntry[];

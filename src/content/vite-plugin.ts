@@ -19,6 +19,15 @@ export interface ContentPluginOptions {
 
 const json = (value: unknown): string => `export default ${JSON.stringify(value)};`;
 
+/** One lazy loader per slug: `virtual:fixpath/<kind>/<slug>` is each its own chunk. */
+function loaders(kind: 'error' | 'agent', slugs: readonly string[]): string {
+  const lines = slugs.map(
+    (slug) =>
+      `  ${JSON.stringify(slug)}: () => import(${JSON.stringify(`${PREFIX}${kind}/${slug}`)}),`,
+  );
+  return `export default {\n${lines.join('\n')}\n};`;
+}
+
 export function contentPlugin(options: ContentPluginOptions): Plugin {
   let cached: CompiledContent | undefined;
   const load = (): CompiledContent => {
@@ -49,16 +58,19 @@ export function contentPlugin(options: ContentPluginOptions): Plugin {
       if (name === 'site') return json(content.site);
       if (name === 'index') return json(content.index);
       if (name === 'all') return json(content.errors);
-      if (name === 'loaders') {
-        const lines = content.errors.map(
-          (e) =>
-            `  ${JSON.stringify(e.slug)}: () => import(${JSON.stringify(`${PREFIX}error/${e.slug}`)}),`,
+      if (name === 'loaders')
+        return loaders(
+          'error',
+          content.errors.map((e) => e.slug),
         );
-        return `export default {\n${lines.join('\n')}\n};`;
-      }
-      const slug = name.startsWith('error/') ? name.slice('error/'.length) : undefined;
+      if (name === 'agent-loaders') return loaders('agent', Object.keys(content.agentScripts));
+      const [kind, slug = ''] = name.split('/');
       const entry = content.errors.find((e) => e.slug === slug);
-      if (entry) return json(entry);
+      if (kind === 'error' && entry) return json(entry);
+      const scripts = Object.hasOwn(content.agentScripts, slug)
+        ? content.agentScripts[slug]
+        : undefined;
+      if (kind === 'agent' && scripts) return json(scripts);
       this.error(`Unknown content module ${id}`);
     },
     configureServer(server) {

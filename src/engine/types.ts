@@ -19,19 +19,12 @@ export interface Choice {
   readonly retry?: boolean;
 }
 
-/** What the agent reads out, and what to listen for (support-agent mode). */
-export interface AgentScript {
-  readonly say: string;
-  readonly listenFor?: string;
-}
-
 export interface QuestionNode {
   readonly kind: 'question';
   readonly id: NodeId;
   readonly title: string;
   readonly help?: string;
   readonly answers: readonly Choice[];
-  readonly agent?: AgentScript;
 }
 
 /** One of the source article's own numbered repair steps: its number and its one name. */
@@ -57,7 +50,6 @@ export interface FixStep {
   readonly note?: string;
   /** A warning shown before this step because it can harm the books if done carelessly. */
   readonly risk?: string;
-  readonly agent?: AgentScript;
 }
 
 export interface FixNode {
@@ -74,7 +66,6 @@ export interface FixNode {
   readonly fixed: Choice;
   /** "Did this fix it?" — no: the next thing to try. */
   readonly notFixed: Choice;
-  readonly agent?: AgentScript;
 }
 
 export interface WaitDuration {
@@ -93,7 +84,6 @@ export interface WaitNode {
   readonly dataSafety: string;
   /** What the user can report after waiting: it works now, it still fails, ... */
   readonly outcomes: readonly Choice[];
-  readonly agent?: AgentScript;
 }
 
 export interface EscalationNode {
@@ -102,7 +92,6 @@ export interface EscalationNode {
   readonly title: string;
   /** Why the user has reached this point. */
   readonly reason: string;
-  readonly agent?: AgentScript;
 }
 
 export interface ResolvedNode {
@@ -111,7 +100,6 @@ export interface ResolvedNode {
   readonly title: string;
   readonly whatFixedIt: string;
   readonly prevention: readonly string[];
-  readonly agent?: AgentScript;
 }
 
 export type TreeNode = QuestionNode | FixNode | WaitNode | EscalationNode | ResolvedNode;

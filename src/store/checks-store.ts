@@ -1,13 +1,13 @@
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { parsedStorage } from './safe-storage.ts';
+import { persistStorage } from '../lib/storage/persist-storage.ts';
 
 interface Persisted {
   /** Ticked fix steps, keyed by `checkKey` (slug, tree fingerprint, node, step). */
   readonly ticked: Readonly<Record<string, boolean>>;
 }
 
-interface ChecksState extends Persisted {
+export interface ChecksState extends Persisted {
   tick: (key: string, on: boolean) => void;
 }
 
@@ -29,7 +29,7 @@ export const checksStore = createStore<ChecksState>()(
     {
       name: CHECKS_KEY,
       version: 1,
-      storage: parsedStorage<Persisted>({
+      storage: persistStorage<Persisted>({
         key: CHECKS_KEY,
         version: 1,
         schema: () => import('./schemas.ts').then((m) => m.checksSchema),

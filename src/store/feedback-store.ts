@@ -1,6 +1,6 @@
-import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { parsedStorage } from './safe-storage.ts';
+import { createStore } from 'zustand/vanilla';
+import { persistStorage } from '../lib/storage/persist-storage.ts';
 
 export type Helpful = 'yes' | 'no';
 
@@ -9,23 +9,24 @@ interface Persisted {
   readonly helpful: Readonly<Record<string, Helpful>>;
 }
 
-interface FeedbackState extends Persisted {
+export interface FeedbackState extends Persisted {
   rate: (key: string, answer: Helpful) => void;
 }
 
-const KEY = 'fixpath:feedback';
+export const FEEDBACK_KEY = 'fixpath:feedback';
 
-export const useFeedbackStore = create<FeedbackState>()(
+/** "Was this helpful?" answers, kept in this browser. A vanilla store; screens use `useFeedback`. */
+export const feedbackStore = createStore<FeedbackState>()(
   persist(
     (set, get) => ({
       helpful: {},
       rate: (key, answer) => set({ helpful: { ...get().helpful, [key]: answer } }),
     }),
     {
-      name: KEY,
+      name: FEEDBACK_KEY,
       version: 1,
-      storage: parsedStorage<Persisted>({
-        key: KEY,
+      storage: persistStorage<Persisted>({
+        key: FEEDBACK_KEY,
         version: 1,
         schema: () => import('./schemas.ts').then((m) => m.feedbackSchema),
       }),

@@ -1,6 +1,8 @@
-import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { parsedStorage, setAside } from './safe-storage.ts';
+import { createStore } from 'zustand/vanilla';
+import { keepCopy } from '../lib/storage/kept-copies.ts';
+import { persistStorage } from '../lib/storage/persist-storage.ts';
+import { localStore } from '../lib/storage/web-storage.ts';
 
 /** Where one guided walk was left: enough to offer "Continue where you left off". */
 export interface SavedWalk {
@@ -19,18 +21,22 @@ interface Persisted {
   readonly bySlug: Readonly<Record<string, SavedWalk>>;
 }
 
-interface ProgressState extends Persisted {
+export interface ProgressState extends Persisted {
   /** Slugs whose saved walk was set aside this visit because the guide changed. */
   readonly changed: Readonly<Record<string, true>>;
   save: (slug: string, walk: SavedWalk) => void;
-  /** Moves a saved walk that no longer fits the guide out of the way, and remembers why. */
+  /** Keeps a saved walk that no longer fits the guide with the set-aside copies, and says why. */
   setAsideStale: (slug: string) => void;
 }
 
 export const PROGRESS_KEY = 'fixpath:progress';
 export const PROGRESS_VERSION = 1;
 
-export const useProgressStore = create<ProgressState>()(
+/**
+ * Where each guided walk was left, kept in this browser. A vanilla store: the error page's
+ * resume island and the wizard's screens (through `useProgress`) share it.
+ */
+export const progressStore = createStore<ProgressState>()(
   persist(
     (set, get) => ({
       bySlug: {},
@@ -43,14 +49,14 @@ export const useProgressStore = create<ProgressState>()(
       setAsideStale: (slug) => {
         const { [slug]: stale, ...rest } = get().bySlug;
         if (!stale) return;
-        setAside(`${PROGRESS_KEY}:${slug}`, JSON.stringify(stale));
+        keepCopy(localStore, PROGRESS_KEY, JSON.stringify({ [slug]: stale }), Date.now());
         set({ bySlug: rest, changed: { ...get().changed, [slug]: true } });
       },
     }),
     {
       name: PROGRESS_KEY,
       version: PROGRESS_VERSION,
-      storage: parsedStorage<Persisted>({
+      storage: persistStorage<Persisted>({
         key: PROGRESS_KEY,
         version: PROGRESS_VERSION,
         schema: () => import('./schemas.ts').then((m) => m.progressSchema),

@@ -20,16 +20,3 @@ export const checksSchema = z.object({ ticked: z.record(z.string(), z.boolean())
 export const feedbackSchema = z.object({
   helpful: z.record(z.string(), z.enum(['yes', 'no'])),
 });
-const envelope = z.object({ version: z.number(), state: z.unknown() });
-
-/** The `{ version, state }` wrapper zustand persist writes, or undefined if `raw` is not one. */
-export function parseEnvelope(raw: string): { version: number; state: unknown } | undefined {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  const parsed = envelope.safeParse(json);
-  return parsed.success ? parsed.data : undefined;
-}

@@ -1,7 +1,5 @@
 import { useStore } from 'zustand';
-import { checksStore } from './checks-store.ts';
-
-type ChecksState = ReturnType<typeof checksStore.getState>;
+import { checksStore, type ChecksState } from './checks-store.ts';
 
 /** The checks store for a screen. */
 export const useChecks = <T>(selector: (state: ChecksState) => T): T =>

@@ -1,22 +1,22 @@
+import { resetStorageHealth } from '../lib/storage/storage-health.ts';
 import { checksStore } from '../store/checks-store.ts';
-import { useFeedbackStore } from '../store/feedback-store.ts';
-import { useProgressStore } from '../store/progress-store.ts';
-import { useStorageHealth } from '../store/storage-health.ts';
+import { feedbackStore } from '../store/feedback-store.ts';
+import { progressStore } from '../store/progress-store.ts';
 
 /** Empties every store and localStorage (run before each test). */
 export function resetStores(): void {
-  useStorageHealth.setState({ unavailable: false, setAside: [], outdated: [] });
-  useProgressStore.setState({ bySlug: {}, changed: {} });
+  resetStorageHealth();
+  progressStore.setState({ bySlug: {}, changed: {} });
   checksStore.setState({ ticked: {} });
-  useFeedbackStore.setState({ helpful: {} });
+  feedbackStore.setState({ helpful: {} });
   localStorage.clear();
 }
 
 /** Reads localStorage again, as a fresh page load would. */
 export async function rehydrateStores(): Promise<void> {
   await Promise.all([
-    useProgressStore.persist.rehydrate(),
+    progressStore.persist.rehydrate(),
     checksStore.persist.rehydrate(),
-    useFeedbackStore.persist.rehydrate(),
+    feedbackStore.persist.rehydrate(),
   ]);
 }

@@ -1,26 +1,17 @@
-import { useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 
-let message = '';
-const listeners = new Set<() => void>();
+/** What the page's polite live region says now: a zustand vanilla store, so anything can speak. */
+const spoken = createStore<{ readonly message: string }>(() => ({ message: '' }));
 
 /** Says `text` through the page's polite live region (screen readers read it once). */
 export function announce(text: string): void {
-  message = text;
-  listeners.forEach((listener) => listener());
+  spoken.setState({ message: text });
 }
-
-const subscribe = (listener: () => void): (() => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
 
 /** The one polite live region, rendered by the layout so it exists before anything changes. */
 export function Announcer() {
-  const text = useSyncExternalStore(
-    subscribe,
-    () => message,
-    () => '',
-  );
+  const text = useStore(spoken, (state) => state.message);
   return (
     <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
       {text}

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import { collectErrors } from './pages.ts';
 
 // Support-agent mode, run the way an agent on a call runs it: keyboard only, no mouse at all.
@@ -145,4 +145,61 @@ test('"Send the caller this link" opens the same step in owner view elsewhere', 
   await expect(caller.getByRole('region', { name: /say to the caller/i })).toHaveCount(0);
   await expect(caller.getByText('Step 3 of', { exact: false }).first()).toBeVisible();
   await fresh.close();
+});
+
+test('agent mode survives an early click on the prerendered start link, and Back and Forward', async ({
+  page,
+}) => {
+  test.slow();
+  const errors = collectErrors(page);
+  const panel = page.getByRole('region', { name: /say to the caller/i });
+  /** The step page is in agent mode: its address and its header say so (and, once, its tools). */
+  const expectAgentStep = async (round: number, tools = false) => {
+    await expect(page, `round ${round}`).toHaveURL(/\/errors\/202\/step\/[^?]+\?s=.+&mode=agent$/);
+    await expectAgentMode(page, true);
+    if (tools) await expect(panel, `round ${round}`).toBeVisible();
+  };
+  // Half the rounds hold the page's own script back until the click is done, as on a phone too
+  // slow to start it in time, so that the click surely comes before the app has taken over; the
+  // other half race it as they come (with the browser's cache, which routing turns off).
+  const DOCUMENT_SCRIPT = '**/assets/document-*.js';
+  let release: (() => void) | undefined;
+  const hold = async (route: Route) => {
+    await new Promise<void>((resolve) => (release = resolve));
+    // The page has moved on by then: the held request is simply dropped.
+    await route.continue().catch(() => undefined);
+  };
+  for (let round = 1; round <= 20; round++) {
+    const holdBack = round % 2 === 0;
+    if (holdBack) await page.route(DOCUMENT_SCRIPT, hold);
+    await page.goto('/errors/202?mode=agent', { waitUntil: 'commit' });
+    const start = page.getByRole('link', { name: START });
+    await start.waitFor();
+    if (holdBack) {
+      const ready = await page.evaluate(() =>
+        document.documentElement.hasAttribute('data-app-ready'),
+      );
+      expect(ready, `round ${round}: clicked before the app took over`).toBe(false);
+    }
+    await start.click();
+    release?.();
+    release = undefined;
+    if (holdBack) await page.unroute(DOCUMENT_SCRIPT, hold);
+    await expectAgentStep(round, round === 20);
+  }
+
+  // Back and Forward, across the wizard's own steps and out to the error page and in again.
+  await pressAnswer(page, 'Nothing yet');
+  await expect(h1(page)).toHaveText(CHECKS);
+  await page.goBack();
+  await expectAgentStep(21, true);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/errors\/202\?mode=agent$/);
+  await expectAgentMode(page, true);
+  await page.goForward();
+  await expectAgentStep(22, true);
+  await page.goForward();
+  await expect(h1(page)).toHaveText(CHECKS);
+  await expectAgentStep(23, true);
+  expect(errors).toEqual([]);
 });

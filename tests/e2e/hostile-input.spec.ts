@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { choiceLinks, sessionOf, startHref } from './walk.ts';
 import { appReady } from './pages.ts';
@@ -17,9 +18,31 @@ const MESSAGES = {
   olderSave:
     'We couldn’t restore your earlier progress because it was saved by an older version of Fixpath',
   guideChanged: 'We couldn’t restore your earlier progress because the guide has changed',
+  ticksUnreadable: 'Your earlier ticks could not be read, so these boxes start empty.',
 } as const;
 
 const PROGRESS_KEY = 'fixpath:progress';
+const CHECKS_KEY = 'fixpath:checks';
+
+/** What this browser kept of a store after failed reads (`<key>:set-aside:<time>`), oldest first. */
+function keptTexts(page: Page, key: string): Promise<string[]> {
+  return page.evaluate((store) => {
+    const prefix = `${store}:set-aside:`;
+    return Object.keys(localStorage)
+      .filter((name) => name.startsWith(prefix))
+      .sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length)))
+      .map((name) => localStorage.getItem(name) ?? '');
+  }, key);
+}
+
+/** Clicks "Download what was kept" in `scope` and reads the file the browser saved. */
+async function downloadKept(page: Page, scope = page.locator('main')): Promise<string> {
+  const saved = page.waitForEvent('download');
+  await scope.getByRole('button', { name: 'Download what was kept (.txt)' }).click();
+  const download = await saved;
+  expect(download.suggestedFilename()).toMatch(/^fixpath-kept-[a-z]+-[\d-]+\.txt$/);
+  return readFile(await download.path(), 'utf8');
+}
 
 /** Uncaught errors for the life of the page. */
 function watchCrashes(page: Page): string[] {
@@ -44,6 +67,20 @@ async function seedStorage(page: Page, entries: Record<string, string>): Promise
     sessionStorage.setItem('fixpath-test-seeded', '1');
     for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
   }, entries);
+}
+
+/** The first fix step the 102 guide's "sounds like me" situations link straight to. */
+async function fixStepHref(page: Page): Promise<string> {
+  await page.goto('/errors/102');
+  const situations = page.getByRole('region', { name: 'Which of these sounds like you?' });
+  for (const href of await situations
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
+    await page.goto(href);
+    await page.locator('[data-node-kind]').waitFor();
+    if ((await page.locator('[data-node-kind="fix"]').count()) === 1) return href;
+  }
+  throw new Error('no situation of the 102 guide leads to a fix');
 }
 
 /** A step URL a few answers into the 102 guide, as the app itself links to it. */
@@ -132,9 +169,7 @@ test.describe('saved progress and storage', () => {
     await seedStorage(page, { [PROGRESS_KEY]: corrupt });
     await visitGuide(page);
     await expectExplained(page, crashes, MESSAGES.unreadableSave);
-    expect(await page.evaluate((k) => localStorage.getItem(`${k}:set-aside`), PROGRESS_KEY)).toBe(
-      corrupt,
-    );
+    expect(await keptTexts(page, PROGRESS_KEY)).toEqual([corrupt]);
   });
 
   test('saved progress from an older version of Fixpath', async ({ page }) => {
@@ -143,9 +178,7 @@ test.describe('saved progress and storage', () => {
     await seedStorage(page, { [PROGRESS_KEY]: old });
     await visitGuide(page);
     await expectExplained(page, crashes, MESSAGES.olderSave);
-    expect(await page.evaluate((k) => localStorage.getItem(`${k}:set-aside`), PROGRESS_KEY)).toBe(
-      old,
-    );
+    expect(await keptTexts(page, PROGRESS_KEY)).toEqual([old]);
   });
 
   test('saved progress for content that has changed since', async ({ page }) => {
@@ -155,9 +188,47 @@ test.describe('saved progress and storage', () => {
     await seedStorage(page, { [PROGRESS_KEY]: saved });
     await visitGuide(page);
     await expectExplained(page, crashes, MESSAGES.guideChanged);
-    expect(
-      await page.evaluate((k) => localStorage.getItem(`${k}:102:set-aside`), PROGRESS_KEY),
-    ).toContain('zzzz-01');
+    expect(await keptTexts(page, PROGRESS_KEY)).toEqual([expect.stringContaining('zzzz-01')]);
+  });
+
+  test('junk saved twice is kept twice, explained where it mattered, and both copies download', async ({
+    page,
+  }) => {
+    const crashes = watchCrashes(page);
+    const fixHref = await fixStepHref(page);
+    const junk = (n: number) => ({
+      [PROGRESS_KEY]: `{"version":1,"state":{"bySlug":{"102":{"session":${n}`,
+      [CHECKS_KEY]: `<ticks junk ${n}>`,
+    });
+    for (const n of [1, 2]) {
+      // Fresh junk in both stores, written the way a broken extension or disk might.
+      await page.evaluate((entries) => {
+        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+      }, junk(n));
+      await visitGuide(page);
+      await expectExplained(page, crashes, MESSAGES.unreadableSave);
+      await page.goto(fixHref);
+      await expect(page.locator('[data-node-kind="fix"]')).toHaveCount(1);
+      await expectExplained(page, crashes, MESSAGES.ticksUnreadable);
+    }
+    expect(await keptTexts(page, PROGRESS_KEY)).toEqual([
+      junk(1)[PROGRESS_KEY],
+      junk(2)[PROGRESS_KEY],
+    ]);
+    expect(await keptTexts(page, CHECKS_KEY)).toEqual(['<ticks junk 1>', '<ticks junk 2>']);
+
+    const ticks = await downloadKept(page);
+    expect(ticks).toMatch(/Copy 1 of 2, set aside .+\n-+\n<ticks junk 1>\n/);
+    expect(ticks).toMatch(/Copy 2 of 2, set aside .+\n-+\n<ticks junk 2>\n/);
+    // The error page says it again for new junk, and offers both copies of the progress.
+    await page.evaluate((entries) => {
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }, junk(3));
+    await visitGuide(page);
+    await expectExplained(page, crashes, MESSAGES.unreadableSave);
+    const progress = await downloadKept(page);
+    for (const n of [1, 2, 3]) expect(progress).toContain(junk(n)[PROGRESS_KEY]);
+    expect(crashes).toEqual([]);
   });
 
   test('storage that is full', async ({ page }) => {

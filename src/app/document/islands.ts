@@ -21,16 +21,17 @@ interface Island {
 
 const query = (): URLSearchParams => new URLSearchParams(window.location.search);
 
-/** Whether this browser holds anything under a key that starts with `prefix`. */
-function stored(prefix: string): boolean {
+/**
+ * Whether this browser holds something under `key` itself (copies kept beside it after a failed
+ * read, `<key>:set-aside:<time>`, are not a reason to start anything).
+ */
+function stored(key: string): boolean {
   try {
-    for (let i = 0; i < localStorage.length; i++) {
-      if (localStorage.key(i)?.startsWith(prefix)) return true;
-    }
+    return localStorage.getItem(key) !== null;
   } catch {
     // Storage switched off: nothing was saved, so there is nothing to offer.
+    return false;
   }
-  return false;
 }
 
 export const ISLANDS: Readonly<Record<string, Island>> = {

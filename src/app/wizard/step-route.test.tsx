@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fingerprint } from '../../engine/index.ts';
 import { leavePage } from '../../lib/leave-page.ts';
-import { useProgressStore } from '../../store/progress-store.ts';
+import { progressStore } from '../../store/progress-store.ts';
 import { fixtureTree, stepUrl } from '../../test-support/guided-fixture.ts';
 import { renderWizard as renderApp } from '../../test-support/render-app.tsx';
+import { downloads } from '../../test-support/downloads.ts';
 import { rehydrateStores, resetStores } from '../../test-support/reset-stores.ts';
 
 vi.mock('../../lib/leave-page.ts', () => ({ leavePage: vi.fn(), openPage: vi.fn() }));
@@ -14,6 +15,7 @@ const heading = () => screen.findByRole('heading', { level: 1 });
 const choices = () => within(screen.getByRole('list', { name: 'Choices' }));
 
 beforeEach(() => {
+  vi.restoreAllMocks();
   resetStores();
   vi.mocked(leavePage).mockClear();
 });
@@ -78,7 +80,7 @@ describe('step page', () => {
     vi.setSystemTime(new Date(2026, 2, 2, 12, 0));
     onTestFinished(() => void vi.useRealTimers());
     const hourAgo = Date.now() - 60 * 60_000;
-    useProgressStore.setState({
+    progressStore.setState({
       bySlug: {
         tiny: {
           session,
@@ -158,7 +160,7 @@ describe('step page', () => {
   it('saves where the user is', async () => {
     renderApp(stepUrl('wait', [0]));
     await screen.findByRole('heading', { level: 1, name: 'The server is down' });
-    expect(useProgressStore.getState().bySlug['tiny']).toMatchObject({
+    expect(progressStore.getState().bySlug['tiny']).toMatchObject({
       nodeId: 'wait',
       session: stepUrl('wait', [0]).split('s=')[1],
       fingerprint: fingerprint(fixtureTree),
@@ -274,5 +276,57 @@ describe('when storage is switched off or full', () => {
     expect(screen.getByRole('checkbox', { name: 'Open the Bank Feeds Center.' })).toBeChecked();
     await userEvent.click(screen.getByRole('link', { name: 'Yes, the error is gone' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Fixed' })).toBeInTheDocument();
+  });
+});
+
+describe('saved data that cannot be read', () => {
+  const download = () => screen.getByRole('button', { name: 'Download what was kept (.txt)' });
+
+  it('on a fix: says the ticks start empty, and offers both junk copies kept', async () => {
+    const user = userEvent.setup();
+    const files = downloads();
+    localStorage.setItem('fixpath:checks', 'junk one');
+    await rehydrateStores();
+    localStorage.setItem('fixpath:checks', JSON.stringify({ version: 1, state: { ticked: 3 } }));
+    await rehydrateStores();
+    renderApp(stepUrl('refresh', [1]));
+    await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
+    const note = screen.getByText(/Your earlier ticks could not be read/).closest('[role="note"]');
+    expect(note).toHaveTextContent('these boxes start empty');
+    expect(note).toHaveTextContent('the last 2 copies that could not be used are kept');
+    await user.click(download());
+    const [file] = await files();
+    expect(file?.name).toMatch(/^fixpath-kept-ticks-.+\.txt$/);
+    expect(file?.text).toContain('junk one');
+    expect(file?.text).toContain('{"version":1,"state":{"ticked":3}}');
+  });
+
+  it('on a step: says the saved place was set aside, and saves this one', async () => {
+    localStorage.setItem('fixpath:progress', JSON.stringify({ version: 0, state: {} }));
+    await rehydrateStores();
+    renderApp(stepUrl('wait', [0]));
+    await screen.findByRole('heading', { level: 1, name: 'The server is down' });
+    expect(
+      screen.getByText(/saved by an older version of Fixpath, so it was set aside/),
+    ).toBeInTheDocument();
+    expect(download()).toBeVisible();
+    expect(progressStore.getState().bySlug['tiny']?.nodeId).toBe('wait');
+  });
+
+  it('on an ending: says earlier answers to “Was this helpful?” were set aside', async () => {
+    localStorage.setItem('fixpath:feedback', '<html>');
+    await rehydrateStores();
+    renderApp(stepUrl('fixed', [0, 0]));
+    await screen.findByRole('heading', { level: 1, name: 'Fixed' });
+    const helpful = screen.getByRole('region', { name: 'Was this helpful?' });
+    expect(within(helpful).getByRole('note')).toHaveTextContent(
+      'Your earlier answers here could not be read, so they were set aside.',
+    );
+  });
+
+  it('says nothing when what was saved reads back fine', async () => {
+    renderApp(stepUrl('refresh', [1]));
+    await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
+    expect(screen.queryByText(/could not be read/)).toBeNull();
   });
 });

@@ -1,57 +1,58 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { absoluteUrl, paths } from '../../routing/paths.ts';
+import { agentScripts } from '../../content/runtime/agent-scripts.ts';
+import type { StepModel } from '../../engine/index.ts';
 import { openPage } from '../../lib/leave-page.ts';
-import { basePath, withBase } from '../../routing/base-path.ts';
-import { isLeaf, type StepModel, type Walk } from '../../engine/index.ts';
-import { agentLinks } from './agent-links.ts';
-import { AgentPanel } from './agent-panel.tsx';
-import { belongsTo } from './call-record.ts';
-import { callStore } from './call-store.ts';
-import { callSummary, summaryFileName } from './call-summary.ts';
-import { CallSummary } from './call-summary-view.tsx';
-import { NewCaller } from './new-caller.tsx';
-import { NotesBox } from './notes-box.tsx';
-import { SendCallerLink } from './send-caller-link.tsx';
-import { ShortcutsHelp } from './shortcuts-help.tsx';
-import { currentStepLabel } from './step-numbers.ts';
-import { StorageWarning } from './storage-warning.tsx';
-import { useAgentShortcuts } from './use-agent-shortcuts.ts';
-import { useNow } from './use-now.ts';
+import { withBase } from '../../routing/base-path.ts';
+import { useHydrated } from '../../store/use-hydrated.ts';
+import { agentLinks } from './model/agent-links.ts';
+import { belongsTo } from './model/call-record.ts';
+import { callStore } from './state/call-store.ts';
+import { useCall } from './state/use-call.ts';
+import { useRecordReached } from './state/use-record-reached.ts';
+import { CallTools, type CallError } from './ui/call-tools.tsx';
+import { ConfirmAction } from './ui/confirm-action.tsx';
+import { OtherCall } from './ui/other-call.tsx';
+import { ShortcutsHelp } from './ui/shortcuts-help.tsx';
+import { useAgentShortcuts } from './ui/use-agent-shortcuts.ts';
 import './agent.css';
 
 export interface AgentLayerProps {
-  readonly error: { readonly slug: string; readonly code: string; readonly title: string };
-  /** The engine's model of the step on screen. */
+  readonly error: CallError;
+  /** The engine's model of the step on screen: everything the agent's tools show comes from it. */
   readonly model: StepModel;
 }
 
-const { useCall, useHealth } = callStore;
+/** Agent mode on a step page, once the call record has been read from this browser. */
+export default function AgentLayer(props: AgentLayerProps) {
+  const hydrated = useHydrated(callStore);
+  const { slug } = props.error;
+  // The scripts' chunk starts loading while the saved call is still being read.
+  useEffect(() => void agentScripts.load(slug), [slug]);
+  if (!hydrated) {
+    return (
+      <p className="muted" role="status">
+        Loading the agent tools…
+      </p>
+    );
+  }
+  return <CallLayer {...props} />;
+}
 
-/** Agent mode on a step page: script, step numbers, notes, shortcuts, caller link, summary. */
-export default function AgentLayer({ error, model }: AgentLayerProps) {
-  const { tree, encoded } = model;
-  const walked: Walk = { path: model.route, current: model.node };
+const RESTART_QUESTION =
+  'Restart this error from the first question? The answers given so far will no longer be in the call summary; notes stay. Copy or download the summary first if you need it.';
+
+/** Script, step numbers, notes, shortcuts, caller link, summary; R asks before it restarts. */
+function CallLayer({ error, model }: AgentLayerProps) {
   const navigate = useNavigate();
   const record = useCall((state) => state.record);
-  const { reach, note, clear } = useCall.getState();
-  const health = useHealth((state) => state.health);
-  const now = useNow();
   const [helpOpen, setHelpOpen] = useState(false);
+  // The step R was pressed on: the question goes away by itself once the step changes.
+  const [restartAskedAt, setRestartAskedAt] = useState<string | null>(null);
   const notes = useRef<HTMLTextAreaElement>(null);
   const root = useRef<HTMLElement>(null);
-
-  const step = currentStepLabel(walked);
   const links = agentLinks(model, error.slug);
-  const ownerUrl = absoluteUrl(
-    paths.step(error.slug, model.node.id, encoded),
-    window.location.origin,
-    basePath(),
-  );
-
-  // A time stamp each time a step is reached (not on every render).
-  const reached = useEffectEvent(() => reach(error.slug, walked));
-  useEffect(() => reached(), [error.slug, encoded]);
+  useRecordReached(error.slug, model);
 
   useAgentShortcuts({
     onDigit: (n) => {
@@ -59,75 +60,45 @@ export default function AgentLayer({ error, model }: AgentLayerProps) {
       if (href) void navigate(href);
     },
     onBack: () => (links.backLeaves ? openPage(withBase(links.back)) : void navigate(links.back)),
-    onRestart: () => void navigate(links.restart),
+    // At the first question with no answers, there is nothing to lose.
+    onRestart: () =>
+      model.route.length === 0 ? void navigate(links.restart) : setRestartAskedAt(model.encoded),
     onFocusNotes: () => notes.current?.focus(),
     onHelp: () => setHelpOpen((open) => !open),
     onLeaveField: () => root.current?.focus(),
   });
 
-  const newCaller = () => {
-    clear();
-    openPage(withBase(paths.home({ mode: 'agent' })));
+  const recordThisError = () => {
+    callStore.getState().clear();
+    callStore.getState().reach(error.slug, model);
   };
-
-  if (!belongsTo(record, error.slug)) {
-    // Here "New caller" keeps the agent on this step and starts recording it.
-    const recordThisError = () => {
-      clear();
-      reach(error.slug, walked);
-    };
-    return (
-      <aside ref={root} className="agent-layer stack" aria-label="Agent mode" tabIndex={-1}>
-        <p className="notice agent-warning" role="alert">
-          The call open in this browser is about another error ({record.slug}). Go back to it to
-          copy its summary, or start a new caller to record this one.
-        </p>
-        <NewCaller onConfirm={recordThisError} />
-      </aside>
-    );
-  }
-
-  const summary = (
-    <CallSummary
-      text={callSummary({ error, tree, walked, record, ownerUrl, clock: { now } })}
-      fileName={summaryFileName(error.slug, new Date(record.startedAt ?? now))}
-    />
-  );
-  const ended = isLeaf(walked.current);
   return (
     <aside ref={root} className="agent-layer stack" aria-label="Agent mode" tabIndex={-1}>
-      <StorageWarning health={health} />
-      {ended && (
-        <section className="agent-ending card stack" aria-labelledby="agent-summary-title">
-          <h2 id="agent-summary-title">Call summary</h2>
-          {summary}
-        </section>
+      {restartAskedAt === model.encoded && (
+        <ConfirmAction
+          question={RESTART_QUESTION}
+          confirmLabel="Yes, restart"
+          onConfirm={() => {
+            setRestartAskedAt(null);
+            void navigate(links.restart);
+          }}
+          onCancel={() => {
+            setRestartAskedAt(null);
+            root.current?.focus();
+          }}
+        />
       )}
-      <AgentPanel step={step} />
-      <NotesBox
-        ref={notes}
-        stepNumber={step.number}
-        value={record.notes[step.key] ?? ''}
-        onChange={(text) => note(step.key, text)}
-        saved={health.kind !== 'unavailable'}
-      />
-      <SendCallerLink ownerUrl={ownerUrl} />
-      {!ended && (
-        <details className="agent-disclosure">
-          <summary>Call summary</summary>
-          {summary}
-        </details>
+      {belongsTo(record, error.slug) ? (
+        <CallTools
+          error={error}
+          model={model}
+          record={record}
+          notesRef={notes}
+          onShortcuts={() => setHelpOpen(true)}
+        />
+      ) : (
+        <OtherCall otherSlug={record.slug} onNewCaller={recordThisError} />
       )}
-      <div className="agent-actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => setHelpOpen(true)}
-        >
-          Keyboard shortcuts <kbd>?</kbd>
-        </button>
-        <NewCaller onConfirm={newCaller} />
-      </div>
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </aside>
   );

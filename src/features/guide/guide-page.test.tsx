@@ -1,12 +1,17 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../engine/index.ts';
+import { keptCopies } from '../../lib/storage/kept-copies.ts';
+import { localStore } from '../../lib/storage/web-storage.ts';
 import { fixture, fixtureTree, stepUrl } from '../../test-support/guided-fixture.ts';
+import { downloads } from '../../test-support/downloads.ts';
 import { rehydrateStores, resetStores } from '../../test-support/reset-stores.ts';
 import { ChecklistPage } from './checklist-page.tsx';
 import { GuidePage } from './guide-page.tsx';
 import { ResumeBox } from './resume-island.tsx';
+import { mount as mountTicks } from './ticks-island.ts';
 
 const print = fingerprint(fixtureTree);
 const saveRaw = (bySlug: unknown, version = 1): void =>
@@ -14,6 +19,8 @@ const saveRaw = (bySlug: unknown, version = 1): void =>
 const savedAt = (answers: string, nodeId: string, fp = print, extra = {}) => ({
   tiny: { session: `${fp}-${answers}`, nodeId, fingerprint: fp, updatedAt: 1, ...extra },
 });
+/** The texts of the kept (set-aside) copies of saved progress, oldest first. */
+const kept = (): string[] => keptCopies(localStore, 'fixpath:progress').map((copy) => copy.text);
 const islandProps = (name: string): unknown =>
   JSON.parse(
     document.querySelector<HTMLElement>(`[data-island="${name}"]`)?.dataset['props'] ?? '',
@@ -172,7 +179,7 @@ describe('the resume island', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Saved progress' })).not.toBeInTheDocument();
-    expect(localStorage.getItem('fixpath:progress:tiny:set-aside')).toContain('zzzz-1');
+    expect(kept()).toEqual([expect.stringContaining('zzzz-1')]);
   });
 
   it.each([
@@ -187,7 +194,8 @@ describe('the resume island', () => {
     await rehydrateStores();
     render(box());
     expect(await screen.findByText(/saved copy was damaged/)).toBeInTheDocument();
-    expect(localStorage.getItem('fixpath:progress:set-aside')).toBe(raw);
+    expect(kept()).toEqual([raw]);
+    expect(screen.getByRole('button', { name: 'Download what was kept (.txt)' })).toBeVisible();
   });
 
   it('sets aside progress saved by an older version of Fixpath, and says so', async () => {
@@ -196,6 +204,41 @@ describe('the resume island', () => {
     await rehydrateStores();
     render(box());
     expect(await screen.findByText(/saved by an older version of Fixpath/)).toBeInTheDocument();
-    expect(localStorage.getItem('fixpath:progress:set-aside')).toBe(raw);
+    expect(kept()).toEqual([raw]);
+  });
+
+  it('keeps junk found on two visits as two copies, and offers both', async () => {
+    const user = userEvent.setup();
+    const texts = downloads();
+    localStorage.setItem('fixpath:progress', '{first junk');
+    await rehydrateStores();
+    localStorage.setItem('fixpath:progress', 'second junk');
+    await rehydrateStores();
+    render(box());
+    expect(await screen.findByText(/saved copy was damaged/)).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'the last 2 copies that could not be used are kept in this browser',
+    );
+    await user.click(screen.getByRole('button', { name: 'Download what was kept (.txt)' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Saved as a .txt file.');
+    const [file] = await texts();
+    expect(file?.name).toMatch(/^fixpath-kept-progress-\d{4}-\d\d-\d\d-\d{4}\.txt$/);
+    expect(file?.text).toMatch(/Copy 1 of 2, set aside .+ UTC\n-+\n\{first junk\n/);
+    expect(file?.text).toMatch(/Copy 2 of 2, set aside .+ UTC\n-+\nsecond junk\n/);
+  });
+});
+
+describe('the ticks island', () => {
+  it('says when earlier ticks could not be read, and offers what was kept', async () => {
+    localStorage.setItem('fixpath:checks', '{"version":1,"state":{"ticked":"all"}}');
+    await rehydrateStores();
+    render(<ChecklistPage entry={fixture} options={{}} address="/errors/tiny/checklist" />);
+    const slot = document.querySelector<HTMLElement>('[data-island="ticks"]');
+    if (!slot) throw new Error('no ticks slot');
+    mountTicks(slot);
+    expect(
+      await screen.findByText('Your earlier ticks could not be read, so these boxes start empty.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download what was kept (.txt)' })).toBeVisible();
   });
 });

@@ -1,10 +1,14 @@
 import { useEffect } from 'react';
 import { mountIsland, stringProp } from '../../lib/mount-island.tsx';
 import { modeOf, paths, type LinkOptions } from '../../routing/paths.ts';
-import { PROGRESS_KEY, useProgressStore } from '../../store/progress-store.ts';
-import { useStorageHealth } from '../../store/storage-health.ts';
+import { keptCopies } from '../../lib/storage/kept-copies.ts';
+import { localStore } from '../../lib/storage/web-storage.ts';
+import { PROGRESS_KEY, progressStore } from '../../store/progress-store.ts';
 import { useHydrated } from '../../store/use-hydrated.ts';
+import { useProgress } from '../../store/use-progress.ts';
+import { useStorageHealth } from '../../store/use-storage-health.ts';
 import { PageLink } from '../../ui/page-link.tsx';
+import { SetAsideNotice } from '../../ui/set-aside-notice.tsx';
 import { StorageNotice } from '../../ui/storage-notice.tsx';
 import { resumeOffer } from './resume-offer.ts';
 
@@ -19,16 +23,16 @@ interface Props {
 
 /**
  * On an error's page, once this browser's saved progress is read: "Continue where you left
- * off", or a plain note when earlier progress could not be restored (and was set aside).
+ * off", or a plain note when earlier progress could not be restored (it was set aside and kept,
+ * and can be downloaded).
  */
 export function ResumeBox({ slug, fingerprint, start, options }: Props) {
-  const hydrated = useHydrated(useProgressStore);
-  const saved = useProgressStore((state) => state.bySlug[slug]);
-  const changed = useProgressStore((state) => state.changed[slug] === true);
-  const setAsideStale = useProgressStore((state) => state.setAsideStale);
-  const unreadable = useStorageHealth((state) => state.setAside.includes(PROGRESS_KEY));
-  const outdated = useStorageHealth((state) => state.outdated.includes(PROGRESS_KEY));
-  const storageOff = useStorageHealth((state) => state.unavailable);
+  const hydrated = useHydrated(progressStore);
+  const saved = useProgress((state) => state.bySlug[slug]);
+  const changed = useProgress((state) => state.changed[slug] === true);
+  const setAsideStale = useProgress((state) => state.setAsideStale);
+  const setAside = useStorageHealth((health) => health.setAside[PROGRESS_KEY]);
+  const unavailable = useStorageHealth((health) => health.unavailable);
   const offer = resumeOffer(saved, fingerprint);
   useEffect(() => {
     if (hydrated && offer.kind === 'stale') setAsideStale(slug);
@@ -37,16 +41,20 @@ export function ResumeBox({ slug, fingerprint, start, options }: Props) {
   if (!hydrated) return null;
   const lost = changed
     ? 'the guide has changed'
-    : outdated
+    : setAside === 'outdated'
       ? 'it was saved by an older version of Fixpath'
-      : unreadable
+      : setAside === 'unreadable'
         ? 'the saved copy was damaged'
         : undefined;
   if (lost) {
     return (
-      <p className="notice" role="note">
+      <SetAsideNotice
+        copies={keptCopies(localStore, PROGRESS_KEY)}
+        what="saved progress"
+        name="progress"
+      >
         We couldn’t restore your earlier progress because {lost}. Start again from the beginning.
-      </p>
+      </SetAsideNotice>
     );
   }
   if (offer.kind === 'resume') {
@@ -65,7 +73,7 @@ export function ResumeBox({ slug, fingerprint, start, options }: Props) {
       </div>
     );
   }
-  return <StorageNotice unavailable={storageOff} />;
+  return <StorageNotice unavailable={unavailable} />;
 }
 
 /** Starts the resume island in its slot (see src/app/document/islands.ts). */

@@ -1,7 +1,7 @@
 import type { ChoiceModel, FixNode } from '../../engine/index.ts';
 import type { LinkOptions } from '../../routing/paths.ts';
 import { checkKey } from '../../store/check-key.ts';
-import { checksStore } from '../../store/checks-store.ts';
+import { CHECKS_KEY, checksStore } from '../../store/checks-store.ts';
 import { useChecks } from '../../store/use-checks.ts';
 import { useHydrated } from '../../store/use-hydrated.ts';
 import { FixSteps } from '../../ui/fix-steps.tsx';
@@ -9,6 +9,7 @@ import { site } from '../../content/runtime/app-content.ts';
 import { repairLabel } from '../../ui/repair-label.ts';
 import { RiskWarning } from '../../ui/risk-warning.tsx';
 import { ChoiceList } from './choice-list.tsx';
+import { SetAsideNote } from './set-aside-note.tsx';
 
 interface Props {
   readonly node: FixNode;
@@ -45,6 +46,16 @@ export function FixScreen({
       <p className="muted">
         Tick each step as you finish it. We remember the ticks in this browser.
       </p>
+      <SetAsideNote
+        storeKey={CHECKS_KEY}
+        what="ticked steps"
+        name="ticks"
+        message={(reason) =>
+          reason === 'outdated'
+            ? 'Your earlier ticks were saved by an older version of Fixpath, so these boxes start empty.'
+            : 'Your earlier ticks could not be read, so these boxes start empty.'
+        }
+      />
       <FixSteps
         steps={node.steps}
         idPrefix={`check-${node.id}`}

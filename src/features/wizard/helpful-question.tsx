@@ -1,15 +1,27 @@
-import { useFeedbackStore, type Helpful } from '../../store/feedback-store.ts';
+import { FEEDBACK_KEY, feedbackStore, type Helpful } from '../../store/feedback-store.ts';
+import { useFeedback } from '../../store/use-feedback.ts';
 import { useHydrated } from '../../store/use-hydrated.ts';
+import { SetAsideNote } from './set-aside-note.tsx';
 
 /** "Was this helpful?" Yes or No, kept in this browser only. */
 export function HelpfulQuestion({ feedbackKey }: { readonly feedbackKey: string }) {
-  const hydrated = useHydrated(useFeedbackStore);
-  const given = useFeedbackStore((state) => state.helpful[feedbackKey]);
-  const rate = useFeedbackStore((state) => state.rate);
+  const hydrated = useHydrated(feedbackStore);
+  const given = useFeedback((state) => state.helpful[feedbackKey]);
+  const rate = useFeedback((state) => state.rate);
   const choose = (answer: Helpful) => () => rate(feedbackKey, answer);
   return (
     <section className="card helpful" aria-labelledby="helpful-title">
       <h2 id="helpful-title">Was this helpful?</h2>
+      <SetAsideNote
+        storeKey={FEEDBACK_KEY}
+        what="answers to “Was this helpful?”"
+        name="feedback"
+        message={(reason) =>
+          reason === 'outdated'
+            ? 'Your earlier answers here were saved by an older version of Fixpath, so they were set aside.'
+            : 'Your earlier answers here could not be read, so they were set aside.'
+        }
+      />
       {hydrated && given ? (
         <p role="status">Thank you for telling us. Your answer is kept in this browser only.</p>
       ) : (

@@ -6,9 +6,10 @@ import { fingerprint, type StepModel } from '../../engine/index.ts';
 import { absoluteUrl, paths, type LinkOptions } from '../../routing/paths.ts';
 import { basePath } from '../../routing/base-path.ts';
 import { stepTitle } from '../../routing/page-meta.ts';
-import { useProgressStore } from '../../store/progress-store.ts';
-import { useStorageHealth } from '../../store/storage-health.ts';
+import { PROGRESS_KEY, progressStore } from '../../store/progress-store.ts';
 import { useHydrated } from '../../store/use-hydrated.ts';
+import { useProgress } from '../../store/use-progress.ts';
+import { useStorageHealth } from '../../store/use-storage-health.ts';
 import { DocumentTitle } from '../../ui/document-title.tsx';
 import { mapPaths } from '../../map/map-paths.ts';
 import { PageLink } from '../../ui/page-link.tsx';
@@ -17,6 +18,7 @@ import { useMounted } from '../../ui/use-mounted.ts';
 import { AnswersSoFar } from './answers-so-far.tsx';
 import { ArrivalNote } from './arrival-note.tsx';
 import { NodeScreen } from './node-screen.tsx';
+import { SetAsideNote } from './set-aside-note.tsx';
 import { ShareStep } from './share-step.tsx';
 import { progressLabel, stepAnnouncement } from './step-label.ts';
 import { useStepFocus } from './use-step-focus.ts';
@@ -44,10 +46,10 @@ export function StepView({ entry, model, options, aside }: Props) {
   const { node } = model;
   const label = progressLabel(model);
   const heading = useStepFocus(model.encoded, stepAnnouncement(model));
-  const save = useProgressStore((state) => state.save);
-  const hydrated = useHydrated(useProgressStore);
+  const save = useProgress((state) => state.save);
+  const hydrated = useHydrated(progressStore);
+  const unavailable = useStorageHealth((health) => health.unavailable);
   const mounted = useMounted();
-  const storageOff = useStorageHealth((state) => state.unavailable);
   const firstPage = useLocation().key === 'default';
   const print = fingerprint(model.tree);
   useEffect(() => {
@@ -111,7 +113,17 @@ export function StepView({ entry, model, options, aside }: Props) {
           startPath={restart}
         />
       )}
-      <StorageNotice unavailable={storageOff} />
+      <StorageNotice unavailable={unavailable} />
+      <SetAsideNote
+        storeKey={PROGRESS_KEY}
+        what="saved progress"
+        name="progress"
+        message={(reason) =>
+          reason === 'outdated'
+            ? 'Your saved place in this guide was saved by an older version of Fixpath, so it was set aside. We save your place again from this step.'
+            : 'Your saved place in this guide could not be read, so it was set aside. We save your place again from this step.'
+        }
+      />
       {aside}
       <NodeScreen model={model} entry={entry} options={options} />
       {shareUrl && (

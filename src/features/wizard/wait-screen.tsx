@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ChoiceModel, WaitNode } from '../../engine/index.ts';
 import type { LinkOptions } from '../../routing/paths.ts';
-import { useProgressStore } from '../../store/progress-store.ts';
+import { useProgress } from '../../store/use-progress.ts';
 import { ChoiceList } from './choice-list.tsx';
 import { useMounted } from '../../ui/use-mounted.ts';
 import { retryWindow, waitLength } from './wait-clock.ts';
@@ -23,7 +23,7 @@ export function WaitScreen({
 }) {
   // Counted from when this wait was first reached (saved progress remembers it), so coming
   // back later does not restart the clock; fixed for the life of the screen, so it never creeps.
-  const saved = useProgressStore((state) => state.bySlug[slug]);
+  const saved = useProgress((state) => state.bySlug[slug]);
   const [now] = useState(() => new Date());
   const startedAt =
     saved?.session === visit ? new Date(Math.min(saved.updatedAt, now.getTime())) : now;

@@ -1,0 +1,128 @@
+import type { Ref } from 'react';
+import { site } from '../../../content/runtime/app-content.ts';
+import { agentScripts } from '../../../content/runtime/agent-scripts.ts';
+import type { AgentScripts } from '../../../content/types.ts';
+import { assertNever, type StepModel } from '../../../engine/index.ts';
+import { openPage } from '../../../lib/leave-page.ts';
+import type { LoadState } from '../../../lib/loader-store.ts';
+import { keptCopies } from '../../../lib/storage/kept-copies.ts';
+import { localStore } from '../../../lib/storage/web-storage.ts';
+import { useLoaded } from '../../../lib/use-loaded.ts';
+import { useNow } from '../../../lib/use-now.ts';
+import { basePath, withBase } from '../../../routing/base-path.ts';
+import { absoluteUrl, paths } from '../../../routing/paths.ts';
+import { useStorageHealth } from '../../../store/use-storage-health.ts';
+import { repairLabel } from '../../../ui/repair-label.ts';
+import type { CallRecord } from '../model/call-record.ts';
+import { callSummary, summaryFileName } from '../model/call-summary.ts';
+import { stepKey } from '../model/step-key.ts';
+import { CALL_STORAGE_KEY, callStore } from '../state/call-store.ts';
+import { AgentPanel, type PanelScripts } from './agent-panel.tsx';
+import { CallSummary } from './call-summary-view.tsx';
+import { NewCaller } from './new-caller.tsx';
+import { NotesBox } from './notes-box.tsx';
+import { SendCallerLink } from './send-caller-link.tsx';
+import { StorageWarning } from './storage-warning.tsx';
+
+export interface CallError {
+  readonly slug: string;
+  readonly code: string;
+  readonly title: string;
+  /** The source's numbered repair steps, when it numbers them. */
+  readonly repairSteps?: readonly unknown[] | undefined;
+}
+
+interface Props {
+  readonly error: CallError;
+  readonly model: StepModel;
+  readonly record: CallRecord;
+  readonly notesRef: Ref<HTMLTextAreaElement>;
+  readonly onShortcuts: () => void;
+}
+
+function panelScripts(state: LoadState<AgentScripts>, nodeId: string): PanelScripts {
+  switch (state.status) {
+    case 'loading':
+      return 'loading';
+    case 'failed':
+      return 'unavailable';
+    case 'missing':
+      return {};
+    case 'ready':
+      return (Object.hasOwn(state.value, nodeId) ? state.value[nodeId] : undefined) ?? {};
+    default:
+      return assertNever(state);
+  }
+}
+
+/** The tools for a call about this error: script, notes, caller link, summary, new caller. */
+export function CallTools({ error, model, record, notesRef, onShortcuts }: Props) {
+  const now = useNow();
+  const unavailable = useStorageHealth((health) => health.unavailable);
+  const setAside = useStorageHealth((health) => health.setAside[CALL_STORAGE_KEY]);
+  const scripts = useLoaded(agentScripts, error.slug);
+  const { node } = model;
+  const key = stepKey(model.progress.step, node.id);
+  const ownerUrl = absoluteUrl(
+    paths.step(error.slug, node.id, model.encoded),
+    window.location.origin,
+    basePath(),
+  );
+  const summary = (
+    <CallSummary
+      text={callSummary({ error, model, record, ownerUrl, clock: { now } })}
+      fileName={summaryFileName(error.slug, new Date(record.startedAt ?? now))}
+    />
+  );
+  const ended = model.progress.ended;
+  const newCaller = () => {
+    callStore.getState().clear();
+    openPage(withBase(paths.home({ mode: 'agent' })));
+  };
+  return (
+    <>
+      <StorageWarning
+        unavailable={unavailable}
+        setAside={setAside}
+        kept={setAside ? keptCopies(localStore, CALL_STORAGE_KEY) : []}
+      />
+      {ended && (
+        <section className="agent-ending card stack" aria-labelledby="agent-summary-title">
+          <h2 id="agent-summary-title">Call summary</h2>
+          {summary}
+        </section>
+      )}
+      <AgentPanel
+        stepNumber={model.progress.step}
+        node={node}
+        itemNumbers={model.itemNumbers}
+        repairLabel={
+          node.kind === 'fix'
+            ? repairLabel(node.origin, error.repairSteps?.length ?? 0, site.name)
+            : undefined
+        }
+        scripts={panelScripts(scripts, node.id)}
+      />
+      <NotesBox
+        ref={notesRef}
+        stepNumber={model.progress.step}
+        value={record.notes[key] ?? ''}
+        onChange={(text) => callStore.getState().note(key, text)}
+        saved={!unavailable}
+      />
+      <SendCallerLink ownerUrl={ownerUrl} />
+      {!ended && (
+        <details className="agent-disclosure">
+          <summary>Call summary</summary>
+          {summary}
+        </details>
+      )}
+      <div className="agent-actions">
+        <button type="button" className="button button--secondary" onClick={onShortcuts}>
+          Keyboard shortcuts <kbd>?</kbd>
+        </button>
+        <NewCaller onConfirm={newCaller} />
+      </div>
+    </>
+  );
+}
