@@ -245,3 +245,15 @@ test('Tab moves through the map’s steps top to bottom', async ({ page }) => {
     );
   }
 });
+
+test('agent mode shows the map beside the script, the call’s answers lit', async ({ page }) => {
+  const step = await stepTwoAnswersIn(page);
+  await page.goto(`${step}&mode=agent`);
+  const map = page.locator('details.agent-map');
+  await expect(map.locator('svg')).toBeVisible();
+  const current = /\/step\/([^?]+)/.exec(step)?.[1] ?? '';
+  await expect(map.locator(`[data-node-id="${current}"]`).first()).toHaveClass(/map-mark--current/);
+  await expect(map.locator('[data-edge-id].map-mark--path')).toHaveCount(2);
+  const axe = await new AxeBuilder({ page }).include('details.agent-map').withTags(TAGS).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});

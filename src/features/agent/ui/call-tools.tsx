@@ -17,6 +17,7 @@ import type { CallRecord } from '../model/call-record.ts';
 import { callSummary, summaryFileName } from '../model/call-summary.ts';
 import { stepKey } from '../model/step-key.ts';
 import { CALL_STORAGE_KEY, callStore } from '../state/call-store.ts';
+import { AgentMap } from './agent-map.tsx';
 import { AgentPanel, type PanelScripts } from './agent-panel.tsx';
 import { CallSummary } from './call-summary-view.tsx';
 import { NewCaller } from './new-caller.tsx';
@@ -103,6 +104,7 @@ export function CallTools({ error, model, record, notesRef, onShortcuts }: Props
         }
         scripts={panelScripts(scripts, node.id)}
       />
+      <AgentMap slug={error.slug} code={error.code} model={model} />
       <NotesBox
         ref={notesRef}
         stepNumber={model.progress.step}
