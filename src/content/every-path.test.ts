@@ -1,7 +1,10 @@
 import fc from 'fast-check';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allPaths, decodeSession, encodeSession, fingerprint, walk } from '../engine/index.ts';
 import { readContentDir } from './read-content-dir.ts';
+import { routeRecord } from './route-record.ts';
 import { toTree } from './runtime/to-tree.ts';
 import type { GuidedError } from './types.ts';
 
@@ -21,10 +24,17 @@ describe.each(guided.map((entry) => [entry.slug, entry] as const))(
       expect([...tree.nodes.keys()].filter((id) => !visited.has(id))).toEqual([]);
     });
 
+    it('matches its checked-in record of routes (tests/routes/; npm run record:routes)', () => {
+      const file = join(process.cwd(), 'tests', 'routes', `${entry.slug}.txt`);
+      const recorded = existsSync(file)
+        ? readFileSync(file, 'utf8')
+        : `(no record yet: run npm run record:routes and commit ${file})`;
+      expect(routeRecord(entry, tree)).toBe(recorded);
+    });
+
     it.each(routes.map((route) => [route.nodes.join(' > '), route] as const))(
       '%s',
       (_name, route) => {
-        expect(['resolved', 'escalation']).toContain(route.leaf.kind);
         const session = { answers: route.answers };
         const walked = walk(tree, session);
         expect(walked.ok && walked.value.current.id).toBe(route.leaf.id);
@@ -49,9 +59,13 @@ describe.each(guided.map((entry) => [entry.slug, entry] as const))(
           fc.string({ maxLength: 80 }),
           fc.stringMatching(/^[0-9a-z]{0,40}$/),
           (junk, digits) => {
-            decodeSession(tree, junk);
+            const kinds = ['empty', 'too-long', 'malformed', 'content-changed'];
+            const junked = decodeSession(tree, junk);
+            if (!junked.ok) expect(kinds).toContain(junked.error.kind);
+            // Digits after the real fingerprint: a session, or a reason found by replaying them.
             const result = decodeSession(tree, `${print}-${digits}`);
-            if (!result.ok) expect(typeof result.error.kind).toBe('string');
+            const replayed = ['invalid-answer', 'past-the-end', 'missing-node', 'too-long'];
+            if (!result.ok) expect(replayed).toContain(result.error.kind);
           },
         ),
         { numRuns: 500 },
