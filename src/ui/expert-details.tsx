@@ -1,14 +1,28 @@
 import type { GuidedError } from '../content/types.ts';
 import { CostList } from './cost-list.tsx';
 
-/** When to call an expert, what they will do and what it may cost (guide and escalation). */
-export function ExpertDetails({ expert }: { readonly expert: GuidedError['expert'] }) {
+/**
+ * When to call an expert, what they will do and what it may cost. The error page shows it all;
+ * an escalation step leaves out "when" (`withWhen={false}`): its own reason already says why
+ * this person is here, and the other conditions may not fit their route.
+ */
+export function ExpertDetails({
+  expert,
+  withWhen = true,
+}: {
+  readonly expert: GuidedError['expert'];
+  readonly withWhen?: boolean;
+}) {
   return (
     <>
-      <h2 id="expert">When to call an expert</h2>
-      {expert.when.map((p) => (
-        <p key={p}>{p}</p>
-      ))}
+      {withWhen && (
+        <>
+          <h2 id="expert">When to call an expert</h2>
+          {expert.when.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+        </>
+      )}
       <h2>What a professional will do</h2>
       {expert.professionalWill.map((p) => (
         <p key={p}>{p}</p>

@@ -27,7 +27,7 @@ export function EscalationScreen({
         <h2>Watch out for scams</h2>
         <p>{site.scamWarning}</p>
       </div>
-      <ExpertDetails expert={entry.expert} />
+      <ExpertDetails expert={entry.expert} withWhen={false} />
     </>
   );
 }
