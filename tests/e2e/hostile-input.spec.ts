@@ -258,3 +258,25 @@ test.describe('saved progress and storage', () => {
     await expectExplained(page, crashes, MESSAGES.storageOff);
   });
 });
+
+test.describe('every page state has its own tab title', () => {
+  test('an unknown address and an unknown error code', async ({ page }) => {
+    await page.goto('/no/such/page');
+    await expect(page).toHaveTitle(/^Page not found \| /);
+    await page.goto('/errors/zzz');
+    await expect(page).toHaveTitle(/^Page not found \| /);
+  });
+
+  test('a broken step link: the error page names the problem', async ({ page }) => {
+    await page.goto('/errors/102/step/x?s=%25%25%25');
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page).toHaveTitle(/^This step link is damaged · QuickBooks Error 102/);
+  });
+
+  test('a step whose content cannot load', async ({ page }) => {
+    await page.route(/\/assets\/202-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/errors/202/step/start?s=0000-');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not load');
+    await expect(page).toHaveTitle(/^This page could not load \| /);
+  });
+});
