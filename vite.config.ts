@@ -1,7 +1,7 @@
-/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { configDefaults } from 'vitest/config';
 import { contentPlugin } from './src/content/vite-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -32,6 +32,19 @@ export default defineConfig({
           name: 'engine-and-content',
           environment: 'node',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'src/server/**'],
+        },
+      },
+      {
+        // The server, on the embedded database and (when installed) a throwaway PostgreSQL.
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['src/server/**/*.test.ts'],
+          globalSetup: ['./tests/setup-postgres.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
