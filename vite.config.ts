@@ -17,7 +17,12 @@ export default defineConfig({
     manifest: true,
     rollupOptions: {
       // boot.ts is the pages' only script tag: it fetches the app after the first paint.
-      input: { main: `${root}index.html`, boot: `${root}src/boot.ts` },
+      // insights: the script of the server's /insights page (src/server), not of any page here.
+      input: {
+        main: `${root}index.html`,
+        boot: `${root}src/boot.ts`,
+        insights: `${root}src/insights/main.ts`,
+      },
     },
   },
   preview: {
@@ -43,8 +48,8 @@ export default defineConfig({
           environment: 'node',
           include: ['src/server/**/*.test.ts'],
           globalSetup: ['./tests/setup-postgres.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
         },
       },
       {

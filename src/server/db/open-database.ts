@@ -6,7 +6,7 @@ import { openPglite } from './pglite-database.ts';
 import { openPostgres } from './postgres-database.ts';
 
 export type DatabaseTarget =
-  | { readonly kind: 'postgres'; readonly url: string }
+  | { readonly kind: 'postgres'; readonly url: string; readonly answerWithinMs?: number }
   | { readonly kind: 'embedded'; readonly dir: string }
   | { readonly kind: 'memory' };
 
@@ -27,7 +27,7 @@ export function describeTarget(target: DatabaseTarget): string {
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   switch (target.kind) {
     case 'postgres':
-      return openPostgres(target.url);
+      return openPostgres(target.url, target.answerWithinMs);
     case 'memory':
       return openPglite('memory://');
     case 'embedded':
