@@ -31,7 +31,7 @@ export async function insertEvents(
 ): Promise<number> {
   const stored = await db.query(
     `insert into outcome_events (hour, error, walk, seq, mode, kind, node, choice, yes)
-     select $1::timestamptz, x.error, x.walk, x.seq, x.mode, x.kind, x.node, x.choice, x.yes
+     select $1::text::timestamptz, x.error, x.walk, x.seq, x.mode, x.kind, x.node, x.choice, x.yes
      from jsonb_to_recordset($2::text::jsonb) as x(
        error text, walk text, seq integer, mode text, kind text, node text, choice smallint, yes boolean
      )

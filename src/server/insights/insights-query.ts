@@ -50,7 +50,8 @@ const bounds = (range: HourRange): [string, string] => [
   range.to?.toISOString() ?? 'infinity',
 ];
 
-const WHERE = 'error = $1 and hour >= $2::timestamptz and hour < $3::timestamptz';
+// `::text::timestamptz`: the `postgres` client would otherwise turn '-infinity' into a Date.
+const WHERE = 'error = $1 and hour >= $2::text::timestamptz and hour < $3::text::timestamptz';
 
 /** Every figure for one error, read in one consistent snapshot. */
 export async function queryErrorFigures(
@@ -138,7 +139,7 @@ export async function queryErrorTotals(
       `select error,
          count(*) filter (where kind = 'guide-started')::int as starts,
          count(distinct walk)::int as walks
-       from outcome_events where hour >= $1::timestamptz and hour < $2::timestamptz
+       from outcome_events where hour >= $1::text::timestamptz and hour < $2::text::timestamptz
        group by error`,
       bounds(range),
     ),
