@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
+import { E2E_TOKEN } from './tests/e2e/e2e-token.ts';
 
 /**
  * End-to-end journeys in real Chromium against the production build (`npm run build` first).
@@ -25,9 +26,12 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node scripts/serve.mjs',
-    env: { PORT: String(port) },
-    url: `http://localhost:${port}/`,
+    // The production server (npm run build makes it): events kept in memory for the run, and
+    // a known insights token for the journeys that read the figures back.
+    command: 'node dist-server/main.js',
+    env: { PORT: String(port), DATABASE_URL: 'memory://', FIXPATH_INSIGHTS_TOKEN: E2E_TOKEN },
+    // Ready when the database is: the events journeys post at once.
+    url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 30_000,
   },

@@ -1,5 +1,5 @@
 // The Content-Security-Policy: scripts, styles and everything else only from this origin.
-// Shared by the prerendered HTML (meta tag) and scripts/serve.mjs (response header).
+// Shared by the prerendered HTML (meta tag) and the server, src/server (response header).
 export const CSP = [
   "default-src 'self'",
   "script-src 'self'",

@@ -18,12 +18,14 @@ export function renderTable(doc: Document, model: TableModel): HTMLElement {
   caption.textContent = model.caption;
   const thead = doc.createElement('thead');
   const headRow = doc.createElement('tr');
-  for (const text of model.head) {
+  model.head.forEach((text, index) => {
     const th = doc.createElement('th');
     th.scope = 'col';
+    // A column of figures is right-aligned, its head too.
+    if (model.rows.some((row) => typeof row.cells[index] === 'number')) th.className = 'num';
     th.textContent = text;
     headRow.append(th);
-  }
+  });
   thead.append(headRow);
   const tbody = doc.createElement('tbody');
   for (const row of model.rows) {
