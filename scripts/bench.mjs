@@ -6,11 +6,13 @@
 // Steps: engine figures (synthetic tree); `npm run build`; a first visit to /errors/102 in
 // Chromium; click-to-paint transitions; Lighthouse for / and /errors/102; then the same build
 // with 100 synthetic error codes (into .bench/, dist/ is left as the real build) and the growth
-// of the first visit. Takes a few minutes; not part of `npm test`.
+// of the first visit; and outcome events accepted per second on each database. Takes a few
+// minutes; not part of `npm test`.
 import { runnerImport } from 'vite';
 import { budgets } from './bench/budgets.mjs';
 import { buildApp } from './bench/build.mjs';
 import { launchChromium } from './bench/chromium.mjs';
+import { measureEventThroughput } from './bench/events-throughput.mjs';
 import { measureFirstVisit } from './bench/first-visit.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { atLeast, atMost, createReport, kb, ms } from './bench/report.mjs';
@@ -64,6 +66,10 @@ try {
 } finally {
   await server.stop();
 }
+
+// Outcome events accepted per second, on each database (the real build's server).
+progress('outcome events: 50 clients, 20,000 events, embedded database and PostgreSQL');
+const events = await measureEventThroughput(root);
 
 // The same app with 100 more error codes.
 progress(`build with ${SYNTHETIC_COUNT} synthetic error codes`);
@@ -133,6 +139,25 @@ report.row(
   atMost(transitions.medianMs, budgets.transitionMedianMs, ms(budgets.transitionMedianMs)),
 );
 report.row('95th percentile', ms(transitions.p95Ms, 1));
+report.section('Outcome events accepted (2xx after commit), 50 clients on loopback, 20,000 events');
+for (const [name, figures] of [
+  ['embedded database (PGlite)', events.embedded],
+  ['PostgreSQL (Debian cluster, default settings)', events.postgres],
+]) {
+  if (!figures) {
+    report.row(name, 'skipped');
+    report.note('no PostgreSQL server binaries: apt-get install postgresql to measure it');
+    continue;
+  }
+  report.row(`${name}: events per second`, `${Math.round(figures.eventsPerSecond)}/s`);
+  report.row(`${name}: acknowledged events not stored`, String(figures.lost), {
+    text: '0',
+    pass: figures.lost === 0,
+  });
+  report.note(
+    `${figures.acked} of ${figures.sent} acknowledged in ${figures.seconds.toFixed(1)} s; answers ${JSON.stringify(figures.statuses)}`,
+  );
+}
 report.section(`Engine (synthetic tree of ${engine.nodes.toLocaleString('en-US')} nodes)`);
 report.row('validate (zod parse + compile + graph check)', ms(engine.validateMs, 1));
 report.row('engine step, median (answer on a 0-20 path)', `${engine.stepMedianUs.toFixed(2)} µs`);
