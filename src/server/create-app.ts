@@ -68,7 +68,7 @@ export function createApp(inputs: AppInputs): App {
         publicOrigin: config.publicOrigin,
         now: inputs.now ?? (() => new Date()),
       },
-      insights: { ...common, token, limiter: createRateLimiter({ perMinute: 120 }) },
+      insights: { ...common, token, limiter: createRateLimiter({ perMinute: 300 }) },
       insightsPage: assets && insightsPageHtml(assets, inputs.siteName, config.basePath),
     };
   }

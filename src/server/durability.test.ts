@@ -5,7 +5,7 @@
  * acknowledged with a 2xx must be in the database, on the embedded database and on PostgreSQL.
  * (`npm run bench` runs the full-size load and reports events per second.)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import content from 'virtual:fixpath/all';
@@ -45,6 +45,28 @@ async function storedKeys(target: DatabaseTarget): Promise<Set<string>> {
   }
 }
 
+/** A second server on the same embedded folder must refuse it, not corrupt it. */
+async function expectSecondServerRefused(env: Record<string, string>, dir: string): Promise<void> {
+  expect(existsSync(`${dir}.lock`)).toBe(true);
+  const second = await runServer(main, env, await freePort(4350), { waitForDatabase: false });
+  try {
+    for (
+      let waited = 0;
+      !second.output().includes('in use by process') && waited < 30_000;
+      waited += 100
+    ) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(second.output()).toMatch(
+      /error database: cannot open embedded PGlite .* in use by process \d+/,
+    );
+    expect((await fetch(`${second.origin}/api/health`)).status).toBe(503);
+    expect((await fetch(`${second.origin}/`)).status).toBe(200);
+  } finally {
+    await second.kill();
+  }
+}
+
 describe.each(testDatabases())('under load, killed with SIGKILL, on $name', (testDb) => {
   it('loses no acknowledged event and starts again with no repair', async () => {
     const memory = (await testDb.target()).kind === 'memory';
@@ -71,6 +93,7 @@ describe.each(testDatabases())('under load, killed with SIGKILL, on $name', (tes
       });
 
     let server = await runServer(main, env, port);
+    if (target.kind === 'embedded') await expectSecondServerRefused(env, target.dir);
     const watched = new Set<string>();
     const crashed = load(server.origin, 'a', 20_000, watched);
     // Kill it mid-stream, once it has acknowledged a good number of events.
@@ -88,6 +111,10 @@ describe.each(testDatabases())('under load, killed with SIGKILL, on $name', (tes
     expect(Object.keys(after.statuses)).toEqual(['204']);
     expect(after.acked.size).toBe(after.sent);
 
+    if (target.kind === 'embedded') {
+      // Made aside and renamed into place; the lock is released on a clean stop.
+      expect(readdirSync(join(target.dir, '..')).sort()).toEqual(['pglite']);
+    }
     const stored = await storedKeys(target);
     const missing = [...before.acked, ...after.acked].filter((key) => !stored.has(key));
     expect(missing).toEqual([]);

@@ -71,6 +71,8 @@ async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   log.info('http', `${signal}: stopping`);
+  // Whatever happens while closing, the process ends within 10 s.
+  setTimeout(() => process.exit(0), 10_000).unref();
   for (const server of servers) server.close();
   for (const server of servers) server.closeIdleConnections();
   await app.close();

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,8 @@ describe('insights token', () => {
   });
 
   it('is made once when not configured, saved privately, and its place printed once', () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'fixpath-token-')), '.data');
+    const root = mkdtempSync(join(tmpdir(), 'fixpath-token-'));
+    const dataDir = join(root, '.data');
     const log = memoryLogger();
     const first = loadInsightsToken({ fromEnv: undefined, dataDir, cwd: dataDir, log });
     const again = loadInsightsToken({ fromEnv: undefined, dataDir, cwd: dataDir, log });
@@ -37,5 +38,6 @@ describe('insights token', () => {
     expect(
       loadInsightsToken({ fromEnv: 'from-the-environment-1', dataDir, cwd: dataDir, log }),
     ).toBe('from-the-environment-1');
+    rmSync(root, { recursive: true, force: true });
   });
 });

@@ -28,6 +28,10 @@ function readHolder(lockFile: string): number | undefined {
   }
 }
 
+/** Lock files this process holds (a lock with our own pid may be a stale one from a container's
+ * previous life, where the server was pid 1 too). */
+const held = new Set<string>();
+
 /**
  * Takes a pid lock file beside the embedded database's folder. Two processes writing one PGlite
  * folder would corrupt it, and PGlite itself takes no such lock. A lock left by a process that
@@ -37,7 +41,9 @@ export function acquireDirLock(lockFile: string): () => void {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       writeFileSync(lockFile, `${process.pid}\n`, { flag: 'wx' });
+      held.add(lockFile);
       return () => {
+        held.delete(lockFile);
         try {
           if (Number(readFileSync(lockFile, 'utf8').trim()) === process.pid) rmSync(lockFile);
         } catch {
@@ -49,7 +55,11 @@ export function acquireDirLock(lockFile: string): () => void {
     }
     const holder = readHolder(lockFile);
     if (holder === undefined) continue;
-    if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
+    const ours = holder === process.pid;
+    if (
+      (ours && held.has(lockFile)) ||
+      (!ours && holder > 0 && Number.isInteger(holder) && isAlive(holder))
+    ) {
       throw new DataDirBusyError(lockFile, holder);
     }
     rmSync(lockFile, { force: true });

@@ -48,12 +48,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the bundled server as its own process and waits until its database is ready. */
+/** Starts the bundled server as its own process and waits until it is ready. */
 export async function runServer(
   main: string,
   env: Readonly<Record<string, string>>,
   port: number,
+  options: { readonly waitForDatabase?: boolean } = {},
 ): Promise<RunningServer> {
+  // Ready: serving pages, and by default with its database open.
+  const health = options.waitForDatabase === false ? '/' : '/api/health';
   const child = spawn(process.execPath, [main], {
     env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,7 +69,7 @@ export async function runServer(
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited:\n${output}`);
-    const ready = await fetch(`${origin}/api/health`).then(
+    const ready = await fetch(`${origin}${health}`).then(
       (r) => r.status === 200,
       () => false,
     );
