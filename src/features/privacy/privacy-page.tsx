@@ -34,8 +34,9 @@ export function PrivacyPage() {
         </ul>
         <p>
           The notes from one walk through a guide share a random number made for that walk. It is
-          kept only in the open page, so it ends when you leave or close the page, and it cannot
-          link one visit to another. Only the people who run the site can see the totals.
+          kept in this browser tab only, and replaced when you start the guide again, after two
+          hours without use, or when you close the tab, so it cannot link one walk or visit to
+          another. Only the people who run the site can see the totals.
         </p>
       </section>
 

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createEventQueue, type SendMethod, type SendResult } from './event-queue.ts';
 import type { EventBatch, TrackedEvent } from './event-types.ts';
+import { memoryWalkStore, sessionWalkStore, type WalkStore } from './walk-store.ts';
 
 /** A hand-cranked clock and a transport that records every batch and answers as told. */
-function harness(answers: SendResult[] = [], options: { maxBatch?: number } = {}) {
+function harness(
+  answers: SendResult[] = [],
+  options: { maxBatch?: number; walks?: WalkStore; prefix?: string } = {},
+) {
   let now = 0;
   let timers: { at: number; task: () => void; live: boolean }[] = [];
   const sent: { batch: EventBatch; method: SendMethod }[] = [];
@@ -18,8 +22,10 @@ function harness(answers: SendResult[] = [], options: { maxBatch?: number } = {}
       timers.push(timer);
       return () => (timer.live = false);
     },
-    newWalkId: () => `walk-${++ids}`.padEnd(22, 'x'),
+    newWalkId: () => `${options.prefix ?? 'walk-'}${++ids}`.padEnd(22, 'x'),
     delayMs: 1_000,
+    now: () => now,
+    walkIdleMs: 60_000,
     ...options,
   });
   const advance = async (ms: number): Promise<void> => {
@@ -126,5 +132,55 @@ describe('event queue', () => {
     ]);
     await advance(10_000);
     expect(sent).toHaveLength(2);
+  });
+
+  it('keeps a walk across pages through the store, and starts a new one after a quiet spell', async () => {
+    const walks = memoryWalkStore();
+    const first = harness([], { walks });
+    first.queue.track({ kind: 'guide-started', error: '102', mode: 'owner' });
+    // The next page: a new queue, the same store.
+    const second = harness([], { walks, prefix: 'next-' });
+    second.queue.track(reached('immediately'));
+    await second.advance(1_000);
+    const [event] = second.sent.flatMap((s) => s.batch.events);
+    expect([event?.walk.slice(0, 6), event?.seq]).toEqual(['walk-1', 1]);
+    await second.advance(60_001);
+    second.queue.track(reached('can-sign-in'));
+    await second.advance(1_000);
+    const later = second.sent.flatMap((s) => s.batch.events).at(-1);
+    expect([later?.walk.slice(0, 6), later?.seq]).toEqual(['next-1', 0]);
+  });
+});
+
+describe('walk store in sessionStorage', () => {
+  it('reads back what it wrote, ignores junk, and falls back to memory when refused', () => {
+    const data = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => data.get(key) ?? null,
+      setItem: (key: string, value: string) => void data.set(key, value),
+    };
+    const store = sessionWalkStore(storage);
+    const walk = { id: 'a'.repeat(22), next: 3, touched: 1 };
+    store.write('102', walk);
+    expect(sessionWalkStore(storage).read('102')).toEqual(walk);
+    for (const junk of [
+      '{',
+      '[]',
+      '{"id":"<script>","next":1,"touched":1}',
+      '{"id":"aaaaaaaaaaaaaaaaaaaaaa","next":-1,"touched":1}',
+    ]) {
+      data.set('fixpath-walk:202', junk);
+      expect(sessionWalkStore(storage).read('202'), junk).toBeUndefined();
+    }
+    const refusing = sessionWalkStore({
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    });
+    refusing.write('102', walk);
+    expect(refusing.read('102')).toEqual(walk);
   });
 });

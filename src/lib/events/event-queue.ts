@@ -10,6 +10,7 @@ import {
   type OutcomeEvent,
   type TrackedEvent,
 } from './event-types.ts';
+import { memoryWalkStore, type WalkStore } from './walk-store.ts';
 
 /** What became of one batch: stored, worth trying again later, or refused for good. */
 export type SendResult = 'sent' | 'retry' | 'drop';
@@ -29,6 +30,11 @@ export interface EventQueueOptions {
   readonly maxQueued?: number;
   /** Attempts per event before it is given up. */
   readonly maxTries?: number;
+  /** Where each error's current walk is kept (page memory by default). */
+  readonly walks?: WalkStore;
+  /** A walk with no event for this long is over; the next event starts a new one. */
+  readonly walkIdleMs?: number;
+  readonly now?: () => number;
 }
 
 export interface EventQueue {
@@ -46,28 +52,28 @@ interface Waiting {
   readonly tries: number;
 }
 
-interface Walk {
-  readonly id: string;
-  next: number;
-}
-
 export function createEventQueue(options: EventQueueOptions): EventQueue {
   const delayMs = options.delayMs ?? 4_000;
   const maxBatch = Math.min(options.maxBatch ?? 20, MAX_EVENTS_PER_BATCH);
   const maxQueued = options.maxQueued ?? 200;
   const maxTries = options.maxTries ?? 3;
-  const walks = new Map<string, Walk>();
+  const walks = options.walks ?? memoryWalkStore();
+  const walkIdleMs = options.walkIdleMs ?? 2 * 60 * 60 * 1000;
+  const now = options.now ?? (() => Date.now());
   let queue: Waiting[] = [];
   let cancelTimer: (() => void) | undefined;
   let inFlight = false;
   let failures = 0;
 
-  const walkFor = (event: TrackedEvent): Walk => {
-    const current = walks.get(event.error);
-    if (current && event.kind !== 'guide-started') return current;
-    const fresh = { id: options.newWalkId(), next: 0 };
-    walks.set(event.error, fresh);
-    return fresh;
+  /** The walk this event belongs to, and its place in it: a new walk when the guide is
+   * started, and when there is none or it went quiet. */
+  const place = (event: TrackedEvent): { id: string; seq: number } => {
+    const at = now();
+    const current = walks.read(event.error);
+    const fresh = !current || event.kind === 'guide-started' || at - current.touched > walkIdleMs;
+    const walk = fresh ? { id: options.newWalkId(), next: 0 } : current;
+    walks.write(event.error, { id: walk.id, next: walk.next + 1, touched: at });
+    return { id: walk.id, seq: walk.next };
   };
 
   const arm = (ms: number): void => {
@@ -113,10 +119,9 @@ export function createEventQueue(options: EventQueueOptions): EventQueue {
 
   return {
     track(event) {
-      const walk = walkFor(event);
-      if (walk.next > MAX_SEQ) return;
-      enqueue([{ event: { ...event, walk: walk.id, seq: walk.next }, tries: 0 }], false);
-      walk.next += 1;
+      const { id, seq } = place(event);
+      if (seq > MAX_SEQ) return;
+      enqueue([{ event: { ...event, walk: id, seq }, tries: 0 }], false);
       if (queue.length >= maxBatch) flush();
       else arm(delayMs);
     },

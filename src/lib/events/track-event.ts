@@ -3,6 +3,10 @@
  *
  *   trackEvent({ kind: 'answer', error: '102', mode: 'owner', node: 'can-sign-in', choice: 1 });
  *
+ * Each walk through a guide has a random id, kept in this tab's sessionStorage so that it
+ * follows the walk from the error page to the steps; it is replaced when the guide is started
+ * again or after two quiet hours, and goes when the tab closes.
+ *
  * It does nothing at all (no queue, no listeners, no request) when the page has no
  * `<meta name="fixpath-events">` (a static host), when the browser sends Global Privacy
  * Control or Do Not Track, or outside a browser (prerendering, tests).
@@ -13,6 +17,7 @@ import type { TrackedEvent } from './event-types.ts';
 import { eventsEndpoint, readEventsMeta } from './events-endpoint.ts';
 import { optedOut } from './privacy-signals.ts';
 import { newWalkId } from './walk-id.ts';
+import { memoryWalkStore, sessionWalkStore } from './walk-store.ts';
 
 /** undefined: not decided yet; null: this page sends nothing. */
 let queue: EventQueue | null | undefined;
@@ -45,6 +50,7 @@ function createQueue(): EventQueue | null {
       const id = window.setTimeout(task, ms);
       return () => window.clearTimeout(id);
     },
+    walks: storageOrMemory(),
     newWalkId: () =>
       newWalkId((bytes) => {
         crypto.getRandomValues(bytes);
@@ -55,6 +61,14 @@ function createQueue(): EventQueue | null {
     if (document.visibilityState === 'hidden') created.flushOnHide();
   });
   return created;
+}
+
+function storageOrMemory() {
+  try {
+    return sessionWalkStore(window.sessionStorage);
+  } catch {
+    return memoryWalkStore();
+  }
 }
 
 /** Records one outcome event (sent in a batch a few seconds later, or when the page hides). */

@@ -1,6 +1,6 @@
 /**
- * A walk id: 16 random bytes as base64url (22 characters). It is held in page memory for one
- * walk and never stored in the browser, so it cannot link two walks or two visits.
+ * A walk id: 16 random bytes as base64url (22 characters), made afresh for each walk, so it
+ * cannot link two walks or two visits.
  */
 export function newWalkId(fill: (bytes: Uint8Array<ArrayBuffer>) => void): string {
   const bytes = new Uint8Array(16);
