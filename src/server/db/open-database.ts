@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { acquireDirLock } from './data-dir-lock.ts';
 import type { Database } from './database.ts';
 import { openPglite } from './pglite-database.ts';
@@ -36,26 +36,32 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 }
 
 /**
- * A complete PostgreSQL folder always has PG_VERSION. A new one is made beside the real one
- * and renamed into place once complete, so a process killed while creating it leaves nothing
- * half-made behind.
+ * The embedded folder, with a marker beside it (`pglite.ready`) written once PGlite has made
+ * and opened it. A folder without the marker was left by a start that did not finish (killed
+ * while making it): it is kept if it opens, and otherwise set aside (renamed, not deleted) and
+ * made again. A folder with the marker is never moved, whatever happens.
  */
+async function openMarked(dir: string): Promise<Database> {
+  const marker = `${dir}.ready`;
+  if (existsSync(dir) && !existsSync(marker)) {
+    try {
+      const db = await openPglite(dir);
+      writeFileSync(marker, `${new Date().toISOString()}\n`);
+      return db;
+    } catch {
+      renameSync(dir, `${dir}.incomplete-${Date.now()}`);
+    }
+  }
+  const db = await openPglite(dir);
+  if (!existsSync(marker)) writeFileSync(marker, `${new Date().toISOString()}\n`);
+  return db;
+}
+
 async function openEmbedded(dir: string): Promise<Database> {
   mkdirSync(dirname(dir), { recursive: true });
   const release = acquireDirLock(`${dir}.lock`);
   try {
-    for (const name of readdirSync(dirname(dir))) {
-      if (name.startsWith(`${basename(dir)}.init-`)) {
-        rmSync(join(dirname(dir), name), { recursive: true, force: true });
-      }
-    }
-    if (!existsSync(join(dir, 'PG_VERSION'))) {
-      const fresh = `${dir}.init-${process.pid}`;
-      await (await openPglite(fresh)).close();
-      if (existsSync(dir)) renameSync(dir, `${dir}.incomplete-${Date.now()}`);
-      renameSync(fresh, dir);
-    }
-    const db = await openPglite(dir);
+    const db = await openMarked(dir);
     return {
       ...db,
       close: async () => {
