@@ -5,7 +5,18 @@ import tseslint from 'typescript-eslint';
 import { layersRule } from './eslint/layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'coverage', 'test-results', 'playwright-report', '.bench'] },
+  {
+    ignores: [
+      'dist',
+      'dist-ssr',
+      'dist-server',
+      '.data',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      '.bench',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

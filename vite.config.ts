@@ -1,7 +1,7 @@
-/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { configDefaults } from 'vitest/config';
 import { contentPlugin } from './src/content/vite-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -25,6 +25,8 @@ export default defineConfig({
         wizard: `${root}src/app/wizard/main.tsx`,
         'document-style': `${root}src/styles/document.css`,
         'step-style': `${root}src/styles/step.css`,
+        // The script of the server's /insights page (src/server), not of any prerendered page.
+        insights: `${root}src/insights/main.ts`,
       },
     },
   },
@@ -36,6 +38,19 @@ export default defineConfig({
           name: 'engine-and-content',
           environment: 'node',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'src/server/**'],
+        },
+      },
+      {
+        // The server, on the embedded database and (when installed) a throwaway PostgreSQL.
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['src/server/**/*.test.ts'],
+          globalSetup: ['./tests/setup-postgres.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
         },
       },
       {

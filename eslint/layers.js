@@ -78,7 +78,9 @@ const ALLOWED = {
   'app-build': ['*'],
   // npm run dev only: the whole site in one page, from the prerender's own specs.
   'app-dev': ['*'],
-  server: ['engine', 'lib', 'content-types', 'content-runtime', 'content-build'],
+  server: ['engine', 'lib', 'content-types', 'content-runtime', 'content-build', 'insights'],
+  // The /insights page's own script (the server serves it), and the report shape both share.
+  insights: ['engine', 'lib', 'routing', 'ui', 'content-types', 'map'],
   styles: [],
 };
 

@@ -7,13 +7,15 @@
 // with the source articles as bare pages beside it (scripts/bench/plain-article.mjs); the first
 // visit to /errors/102; words before each cause's fix; click-to-paint transitions at 4x CPU;
 // Lighthouse for /, /errors/102 and the plain 102 article, simulated and applied throttling;
-// then a build with 100 synthetic error codes and the growth of the first visit. About fifteen
-// minutes; not part of `npm test`. Run it on an idle machine.
+// then a build with 100 synthetic error codes and the growth of the first visit; and outcome
+// events accepted per second on each database. About fifteen minutes; not part of `npm test`.
+// Run it on an idle machine.
 import { cpus, loadavg } from 'node:os';
 import { runnerImport } from 'vite';
 import { budgets } from './bench/budgets.mjs';
 import { buildApp } from './bench/build.mjs';
 import { launchChromium } from './bench/chromium.mjs';
+import { measureEventThroughput } from './bench/events-throughput.mjs';
 import { measureFirstVisit } from './bench/first-visit.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { writePlainArticles } from './bench/plain-article.mjs';
@@ -97,6 +99,10 @@ try {
 } finally {
   await server.stop();
 }
+
+// Outcome events accepted per second, on each database (the real build's server).
+progress('outcome events: 50 clients, 20,000 events, embedded database and PostgreSQL');
+const events = await measureEventThroughput(root, BENCH_DIST);
 
 // The same app with 100 more error codes.
 progress(`build with ${SYNTHETIC_COUNT} synthetic error codes`);
@@ -223,6 +229,23 @@ for (const [code, article] of Object.entries(articles)) {
   report.note(
     `the Error ${code} source article: ${article.words} words (a quarter: ${Math.floor(article.words / 4)})`,
   );
+}
+
+report.section('Outcome events accepted (2xx after commit), 50 clients on loopback, 20,000 events');
+for (const [name, figures] of [
+  ['embedded database (PGlite)', events.embedded],
+  ['PostgreSQL (Debian cluster, default settings)', events.postgres],
+]) {
+  if (!figures) {
+    report.row(name, 'skipped');
+    report.note('no PostgreSQL server binaries: apt-get install postgresql to measure it');
+    continue;
+  }
+  report.row(`${name}: events per second`, `${Math.round(figures.eventsPerSecond)}/s`);
+  report.row(`${name}: acknowledged events not stored`, String(figures.lost), {
+    text: '0',
+    pass: figures.lost === 0,
+  });
 }
 
 report.section(`Engine (synthetic tree of ${engine.nodes.toLocaleString('en-US')} nodes)`);

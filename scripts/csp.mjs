@@ -1,7 +1,7 @@
 // The Content-Security-Policy: everything from this origin only. The one inline script (the
 // boot loader) and the inline styles are allowed by their SHA-256 hashes, never 'unsafe-inline'.
-// The prerender writes the policy into each page (meta tag) and into dist/csp.txt, which
-// scripts/serve.mjs sends as a header.
+// The prerender writes the policy into each page (meta tag) and into dist/csp.txt, which the
+// server (src/server) sends as a header.
 import { createHash } from 'node:crypto';
 
 /** The CSP source expression for an inline block's exact text. */

@@ -1,4 +1,5 @@
-// Runs `npm run build`, optionally with another content folder and output folder.
+// Runs `npm run build`; with another content folder or output folder, only the site part
+// (`build:site`): the server bundle in dist-server/ stays the real one and serves either.
 import { spawn } from 'node:child_process';
 
 /**
@@ -13,7 +14,8 @@ export function buildApp({ outDir, contentDir } = {}) {
   if (outDir) env.OUT_DIR = outDir;
   if (contentDir) env.FIXPATH_CONTENT_DIR = contentDir;
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build', '--silent'], { env, stdio: 'pipe' });
+    const script = outDir || contentDir ? 'build:site' : 'build';
+    const child = spawn('npm', ['run', script, '--silent'], { env, stdio: 'pipe' });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -1,5 +1,5 @@
 // What a first visit downloads: every response of one page load in a fresh browser context (empty
-// cache), summed by kind. Bytes are as transferred (gzip from scripts/serve.mjs), bodies only.
+// cache), summed by kind. Bytes are as transferred (gzip from the server, dist-server/main.js), bodies only.
 
 /** @param {string} contentType */
 function kindOf(contentType) {

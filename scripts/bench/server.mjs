@@ -1,4 +1,4 @@
-// Starts scripts/serve.mjs (the production server: CSP header, gzip) on a free port.
+// Starts the production server (dist-server/main.js: CSP header, gzip, events) on a free port.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -16,37 +16,54 @@ export async function freePort(from = 4180) {
 }
 
 /**
- * @param {{ outDir?: string, port?: number }} [options]
- * @returns {Promise<{ origin: string, stop: () => Promise<void> }>}
+ * Starts the server and waits until it serves pages and its database is ready (so no database
+ * start-up work runs during a measurement). Events go to an in-memory database unless `env`
+ * says otherwise.
+ * @param {{ outDir?: string, port?: number, env?: Record<string, string> }} [options]
+ * @returns {Promise<{ origin: string, stop: () => Promise<void>, kill: () => Promise<void> }>}
  */
-export async function startServer({ outDir = 'dist', port } = {}) {
+export async function startServer({ outDir = 'dist', port, env = {} } = {}) {
   const chosen = port ?? (await freePort());
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
-    env: { ...process.env, PORT: String(chosen), OUT_DIR: outDir },
+  const child = spawn(process.execPath, ['dist-server/main.js'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: 'memory://',
+      FIXPATH_INSIGHTS_TOKEN: 'bench-insights-token-0123456789',
+      ...env,
+      PORT: String(chosen),
+      OUT_DIR: outDir,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const origin = `http://localhost:${chosen}`;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 10_000);
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      if (output.includes('being served')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 120_000);
+    child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => {
+    const early = (code) => {
       clearTimeout(timer);
       reject(new Error(`server exited (${code}):\n${output}`));
-    });
+    };
+    child.on('exit', early);
+    const poll = async () => {
+      const ready = await fetch(`${origin}/api/health`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
+      if (ready) {
+        clearTimeout(timer);
+        child.off('exit', early);
+        resolve();
+      } else setTimeout(poll, 200);
+    };
+    void poll();
   });
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.removeAllListeners('exit');
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  return { origin: `http://localhost:${chosen}`, stop };
+  const end = (signal) => async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill(signal);
+    await exited;
+  };
+  return { origin, stop: end('SIGTERM'), kill: end('SIGKILL') };
 }

@@ -3,6 +3,7 @@ import { site } from '../content/runtime/app-content.ts';
 import { paths, type Mode } from '../routing/paths.ts';
 import { Announcer } from '../ui/announcer.tsx';
 import { ModeToggle } from '../ui/mode-toggle.tsx';
+import { PRIVACY_SUMMARY } from '../features/privacy/privacy-page.tsx';
 import { PageLink } from '../ui/page-link.tsx';
 
 /** The frame around every page: skip link, header, main landmark, footer. */
@@ -37,6 +38,9 @@ export function Layout({
         <p>
           {site.name} is an independent guide, not made by Intuit. QuickBooks is a trademark of
           Intuit Inc.
+        </p>
+        <p className="counts-only">
+          {PRIVACY_SUMMARY} <PageLink to={paths.privacy({ mode })}>What we count</PageLink>
         </p>
       </footer>
       <Announcer />

@@ -45,3 +45,4 @@ export {
   type StepProgress,
   type FixOutcome,
 } from './step-model.ts';
+export { sessionChange, type SessionChange } from './session-change.ts';

@@ -49,6 +49,15 @@ export function stepTitle(
   return `${nodeTitle} (${stepLabel.toLowerCase()}) · Error ${code} | ${site.name}`;
 }
 
+export function privacyMeta(site: SiteConfig): PageMeta {
+  return {
+    title: `Privacy: what is counted | ${site.name}`,
+    description: `What ${site.name} counts, anonymously, and what it never stores.`,
+    path: paths.privacy(),
+    indexable: true,
+  };
+}
+
 export function notFoundMeta(site: SiteConfig): PageMeta {
   return {
     title: `Page not found | ${site.name}`,

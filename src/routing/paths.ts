@@ -51,6 +51,9 @@ export const paths = {
       [LINK_AT_PARAM]: at === undefined ? undefined : String(at),
       [MODE_PARAM]: modeQuery(options),
     }),
+  /** What this site counts, and what it never stores. */
+  privacy: (options?: LinkOptions): string =>
+    withQuery('/privacy', { [MODE_PARAM]: modeQuery(options) }),
   /** Every fix of one error on one page, with boxes to tick and print. */
   checklist: (slug: string, options?: LinkOptions): string =>
     withQuery(`${errorBase(slug)}/checklist`, { [MODE_PARAM]: modeQuery(options) }),

@@ -7,6 +7,8 @@ interface Props {
   readonly className?: string;
   readonly children: ReactNode;
   readonly 'aria-describedby'?: string;
+  /** Marks a link that starts an error's guide (the slug), for the count of guides started. */
+  readonly 'data-starts-guide'?: string;
 }
 
 /**

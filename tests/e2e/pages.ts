@@ -10,6 +10,7 @@ export function staticPaths(): string[] {
   if (!result.ok) throw new Error('content/ does not compile: run npm run check:content');
   return [
     '/',
+    '/privacy',
     ...result.content.errors.flatMap((entry) =>
       entry.kind === 'guided'
         ? [`/errors/${entry.slug}`, `/errors/${entry.slug}/checklist`, `/errors/${entry.slug}/map`]

@@ -3,6 +3,7 @@
  * pages). The pages are whole without it; it starts the islands that have something to do and
  * wires the print buttons. It holds no React: an island brings React only when it starts.
  */
+import { EVENTS_META_NAME } from '../../lib/events/event-types.ts';
 import { startIslands } from './islands.ts';
 import { wirePrintButtons } from './print.ts';
 
@@ -12,4 +13,8 @@ for (const slot of document.querySelectorAll('[data-fill="address"]')) {
   slot.textContent = `${window.location.origin}${window.location.pathname}`;
 }
 startIslands();
+// Where this site's server counts (it adds the meta tag), count the guides started from here.
+if (document.querySelector(`meta[name="${EVENTS_META_NAME}"]`)) {
+  void import('../../features/guide/guide-started.ts').then((m) => m.countGuideStarts());
+}
 document.documentElement.dataset['appReady'] = 'true';

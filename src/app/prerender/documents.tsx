@@ -9,6 +9,7 @@ import type { ErrorEntry, SearchEntry } from '../../content/types.ts';
 import { ChecklistPage } from '../../features/guide/checklist-page.tsx';
 import { GuidePage } from '../../features/guide/guide-page.tsx';
 import { NeighbourPage } from '../../features/neighbour/neighbour-page.tsx';
+import { PrivacyPage } from '../../features/privacy/privacy-page.tsx';
 import { HomePage } from '../../features/search/home-page.tsx';
 import { NotFoundPage } from '../../features/search/not-found-page.tsx';
 import { mapPages } from '../../map/page/map-pages.tsx';
@@ -17,6 +18,7 @@ import {
   errorMeta,
   homeMeta,
   notFoundMeta,
+  privacyMeta,
   type PageMeta,
 } from '../../routing/page-meta.ts';
 import { absoluteUrl, paths, type Mode } from '../../routing/paths.ts';
@@ -87,6 +89,13 @@ export function documentSpecs(facts: SiteFacts): DocumentSpec[] {
       meta: homeMeta(site),
       kind: 'document',
       render: (mode) => <HomePage index={index} options={{ mode }} />,
+    },
+    {
+      dir: 'privacy',
+      path: paths.privacy(),
+      meta: privacyMeta(site),
+      kind: 'document',
+      render: () => <PrivacyPage />,
     },
     ...errors.flatMap((entry) => errorDocuments(entry, address)),
     ...mapPages(errors, site, `${base}/`).map((map): DocumentSpec => ({

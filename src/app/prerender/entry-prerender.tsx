@@ -139,6 +139,7 @@ export function pages(siteUrl: string | undefined, base: string): PrerenderedPag
 /** The addresses search engines should know (owner views of the static pages). */
 export const sitemapPaths = (): string[] => [
   paths.home(),
+  paths.privacy(),
   ...all.flatMap((entry) =>
     entry.kind === 'guided'
       ? [paths.error(entry.slug), paths.checklist(entry.slug), `/errors/${entry.slug}/map`]

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fingerprint } from '../../engine/index.ts';
@@ -43,7 +43,8 @@ describe('step page', () => {
     await heading();
     await user.click(choices().getByRole('link', { name: 'No' }));
     const h1 = await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
-    expect(h1).toHaveFocus();
+    // Once the new step is painted (see src/lib/after-paint.ts).
+    await waitFor(() => expect(h1).toHaveFocus());
     expect(screen.getByRole('status')).toHaveTextContent('Step 2 of about 3: Refresh the feed');
   });
 
@@ -162,11 +163,13 @@ describe('step page', () => {
   it('saves where the user is', async () => {
     renderApp(stepUrl('wait', [0]));
     await screen.findByRole('heading', { level: 1, name: 'The server is down' });
-    expect(progressStore.getState().bySlug['tiny']).toMatchObject({
-      nodeId: 'wait',
-      session: stepUrl('wait', [0]).split('s=')[1],
-      fingerprint: fingerprint(fixtureTree),
-    });
+    await waitFor(() =>
+      expect(progressStore.getState().bySlug['tiny']).toMatchObject({
+        nodeId: 'wait',
+        session: stepUrl('wait', [0]).split('s=')[1],
+        fingerprint: fingerprint(fixtureTree),
+      }),
+    );
   });
 
   it('keeps agent mode in every link it builds', async () => {
@@ -312,7 +315,7 @@ describe('saved data that cannot be read', () => {
       screen.getByText(/saved by an older version of Fixpath, so it was set aside/),
     ).toBeInTheDocument();
     expect(download()).toBeVisible();
-    expect(progressStore.getState().bySlug['tiny']?.nodeId).toBe('wait');
+    await waitFor(() => expect(progressStore.getState().bySlug['tiny']?.nodeId).toBe('wait'));
   });
 
   it('on an ending: says earlier answers to “Was this helpful?” were set aside', async () => {

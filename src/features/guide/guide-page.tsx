@@ -100,7 +100,7 @@ export function GuidePage({
       <RelatedErrors related={entry.related} options={options} />
       <Sources sources={entry.sources} />
       <p className="no-print">
-        <PageLink className="button button--secondary" to={start}>
+        <PageLink data-starts-guide={entry.slug} className="button button--secondary" to={start}>
           Fix it step by step
         </PageLink>{' '}
         <PageLink to={paths.checklist(entry.slug, options)}>

@@ -25,6 +25,7 @@ export function SoundsLikeMe({
         {entry.causes.map((cause) => (
           <li key={cause.id}>
             <PageLink
+              data-starts-guide={entry.slug}
               className="situation"
               to={paths.step(
                 entry.slug,
@@ -39,6 +40,7 @@ export function SoundsLikeMe({
         ))}
         <li>
           <PageLink
+            data-starts-guide={entry.slug}
             className="situation situation--guide"
             to={startPath(tree, entry.slug, options)}
           >

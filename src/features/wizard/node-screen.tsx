@@ -47,7 +47,7 @@ export function NodeScreen({ model, entry, options }: Props) {
     case 'escalation':
       return <EscalationScreen node={node} entry={entry} />;
     case 'resolved':
-      return <ResolvedScreen node={node} slug={slug} />;
+      return <ResolvedScreen node={node} slug={slug} mode={options.mode ?? 'owner'} />;
     default:
       return assertNever(node);
   }

@@ -1,13 +1,16 @@
 import type { ResolvedNode } from '../../engine/index.ts';
+import type { Mode } from '../../routing/paths.ts';
 import { HelpfulQuestion } from './helpful-question.tsx';
 
 /** Fixed: what fixed it, how to avoid it next time, and "Was this helpful?". */
 export function ResolvedScreen({
   node,
   slug,
+  mode,
 }: {
   readonly node: ResolvedNode;
   readonly slug: string;
+  readonly mode: Mode;
 }) {
   return (
     <>
@@ -21,7 +24,7 @@ export function ResolvedScreen({
           <li key={item}>{item}</li>
         ))}
       </ul>
-      <HelpfulQuestion feedbackKey={`${slug}:${node.id}`} />
+      <HelpfulQuestion slug={slug} nodeId={node.id} mode={mode} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { site } from '../../content/runtime/app-content.ts';
 import type { GuidedError } from '../../content/types.ts';
 import { fingerprint, type StepModel } from '../../engine/index.ts';
+import { afterPaint } from '../../lib/after-paint.ts';
 import { absoluteUrl, paths, type LinkOptions } from '../../routing/paths.ts';
 import { basePath } from '../../routing/base-path.ts';
 import { stepTitle } from '../../routing/page-meta.ts';
@@ -22,6 +23,7 @@ import { SetAsideNote } from './set-aside-note.tsx';
 import { ShareStep } from './share-step.tsx';
 import { progressLabel, stepAnnouncement } from './step-label.ts';
 import { useStepFocus } from './use-step-focus.ts';
+import { useWalkEvents } from './use-walk-events.ts';
 
 interface Props {
   readonly entry: GuidedError;
@@ -46,6 +48,7 @@ export function StepView({ entry, model, options, aside }: Props) {
   const { node } = model;
   const label = progressLabel(model);
   const heading = useStepFocus(model.encoded, stepAnnouncement(model));
+  useWalkEvents(slug, model, options.mode ?? 'owner');
   const save = useProgress((state) => state.save);
   const hydrated = useHydrated(progressStore);
   const unavailable = useStorageHealth((health) => health.unavailable);
@@ -53,16 +56,20 @@ export function StepView({ entry, model, options, aside }: Props) {
   const firstPage = useLocation().key === 'default';
   const print = fingerprint(model.tree);
   useEffect(() => {
-    // Only after reading what was saved, or the read would overwrite this step.
+    // Only after reading what was saved, or the read would overwrite this step; and once the
+    // step is on screen (writing to storage need not hold back showing it).
     if (!hydrated) return;
-    save(slug, {
-      session: model.encoded,
-      nodeId: node.id,
-      fingerprint: print,
-      updatedAt: Date.now(),
-      step: model.progress.step,
-      title: node.title,
-    });
+    const reachedAt = Date.now();
+    return afterPaint(() =>
+      save(slug, {
+        session: model.encoded,
+        nodeId: node.id,
+        fingerprint: print,
+        updatedAt: reachedAt,
+        step: model.progress.step,
+        title: node.title,
+      }),
+    );
   }, [hydrated, save, slug, model.encoded, node.id, node.title, model.progress.step, print]);
 
   // The first page of this visit, part-way through, opened from a link made elsewhere (a

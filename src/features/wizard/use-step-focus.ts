@@ -1,10 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
+import { afterPaint } from '../../lib/after-paint.ts';
 import { announce } from '../../ui/announcer.tsx';
 
 /**
  * After moving to a step (not on a fresh page load), focus its heading and announce it, so
- * keyboard and screen reader users land where sighted users look.
+ * keyboard and screen reader users land where sighted users look. Both wait until the new step
+ * has been painted: moving focus makes the browser lay the page out at once, which would hold
+ * back showing the step.
  */
 export function useStepFocus(stepKey: string, announcement: string) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -15,8 +18,10 @@ export function useStepFocus(stepKey: string, announcement: string) {
       first.current = false;
       return;
     }
-    heading.current?.focus();
-    announce(announcement);
+    return afterPaint(() => {
+      heading.current?.focus();
+      announce(announcement);
+    });
   }, [stepKey, announcement]);
   return heading;
 }

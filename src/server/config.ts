@@ -1,0 +1,94 @@
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import type { DatabaseTarget } from './db/open-database.ts';
+
+/** Everything the server is told, from its environment (parsed once, at start). */
+export interface ServerConfig {
+  readonly port: number;
+  /** Listen on this address only; by default on IPv4 and IPv6 loopback. */
+  readonly host: string | undefined;
+  /** The built site: `dist/` by default. */
+  readonly outDir: string;
+  /** Where the site lives on its host, with a trailing slash: `/` or `/help/`. */
+  readonly basePath: string;
+  /** Accept outcome events and serve insights (FIXPATH_EVENTS=off turns both off). */
+  readonly events: boolean;
+  readonly database: DatabaseTarget;
+  /** Where the embedded database and the generated insights token live. */
+  readonly dataDir: string;
+  readonly insightsToken: string | undefined;
+  /** Event requests per minute from one address (0: no limit, for load tests only). */
+  readonly rateLimitPerMinute: number;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limit only). */
+  readonly trustProxy: boolean;
+  /** The public origin, when a proxy rewrites the Host header (https://help.example.com). */
+  readonly publicOrigin: string | undefined;
+}
+
+const flag = z
+  .enum(['on', 'off', '1', '0', 'true', 'false'])
+  .transform((v) => ['on', '1', 'true'].includes(v));
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4173),
+  HOST: z.string().min(1).optional(),
+  OUT_DIR: z.string().min(1).default('dist'),
+  BASE_PATH: z.string().default('/'),
+  FIXPATH_EVENTS: flag.default(true),
+  DATABASE_URL: z
+    .string()
+    .regex(
+      /^(postgres(ql)?:\/\/.+|memory:\/\/)$/,
+      'use postgres://user:password@host:port/database, or memory:// for tests',
+    )
+    .optional(),
+  FIXPATH_DATA_DIR: z.string().min(1).default('.data'),
+  FIXPATH_INSIGHTS_TOKEN: z
+    .string()
+    .min(16, 'FIXPATH_INSIGHTS_TOKEN must be at least 16 characters (try: openssl rand -base64 32)')
+    .regex(/^[\x21-\x7e]+$/, 'FIXPATH_INSIGHTS_TOKEN must be printable ASCII with no spaces')
+    .optional(),
+  FIXPATH_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  FIXPATH_TRUST_PROXY: flag.default(false),
+  FIXPATH_PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+export type ConfigResult =
+  | { readonly ok: true; readonly config: ServerConfig }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+export function readConfig(env: NodeJS.ProcessEnv, cwd: string): ConfigResult {
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')),
+  );
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    };
+  }
+  const e = parsed.data;
+  const dataDir = resolve(cwd, e.FIXPATH_DATA_DIR);
+  const database: DatabaseTarget =
+    e.DATABASE_URL === undefined
+      ? { kind: 'embedded', dir: join(dataDir, 'pglite') }
+      : e.DATABASE_URL === 'memory://'
+        ? { kind: 'memory' }
+        : { kind: 'postgres', url: e.DATABASE_URL };
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      host: e.HOST,
+      outDir: resolve(cwd, e.OUT_DIR),
+      basePath: e.BASE_PATH.replace(/\/?$/, '/').replace(/^(?!\/)/, '/'),
+      events: e.FIXPATH_EVENTS,
+      database,
+      dataDir,
+      insightsToken: e.FIXPATH_INSIGHTS_TOKEN,
+      rateLimitPerMinute: e.FIXPATH_RATE_LIMIT,
+      trustProxy: e.FIXPATH_TRUST_PROXY,
+      publicOrigin: e.FIXPATH_PUBLIC_ORIGIN ? new URL(e.FIXPATH_PUBLIC_ORIGIN).origin : undefined,
+    },
+  };
+}

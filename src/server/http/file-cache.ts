@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface CachedFile {
+  readonly body: Buffer;
+  /** The gzip form of a text file; null for images and other binaries. */
+  readonly gzip: Buffer | null;
+  readonly type: string;
+}
+
+const types: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+export const contentTypeOf = (file: string): string =>
+  types[extname(file)] ?? 'application/octet-stream';
+
+/**
+ * Files of the built site, read once and kept with their gzip form. `transformHtml` rewrites
+ * each HTML file once, as it is first read (the server adds its events meta tag there).
+ */
+export function createFileCache(transformHtml?: (html: string) => string) {
+  const cache = new Map<string, CachedFile>();
+  return {
+    get(file: string): CachedFile {
+      const hit = cache.get(file);
+      if (hit) return hit;
+      const type = contentTypeOf(file);
+      const raw = readFileSync(file);
+      const body =
+        transformHtml && type.startsWith('text/html')
+          ? Buffer.from(transformHtml(raw.toString('utf8')))
+          : raw;
+      const gzip = /^(text|application\/(xml|json))|svg/.test(type) ? gzipSync(body) : null;
+      const entry = { body, gzip, type };
+      cache.set(file, entry);
+      return entry;
+    },
+  };
+}
+
+export type FileCache = ReturnType<typeof createFileCache>;

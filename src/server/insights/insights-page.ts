@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentSecurityPolicy } from '../../../scripts/csp.mjs';
+
+/** The built files the insights page needs: its own script, the site's and its own styles. */
+export interface InsightsAssets {
+  readonly script: string;
+  readonly styles: readonly string[];
+}
+
+/**
+ * Finds the insights entry in the build (Vite names entry files `assets/<entry>-<hash>`; the
+ * build's manifest is not deployed) and the site's stylesheets (the app shell's links).
+ * Undefined when the build has no insights entry.
+ */
+export function readInsightsAssets(outDir: string, basePath: string): InsightsAssets | undefined {
+  let names: string[];
+  let shell: string;
+  try {
+    names = readdirSync(join(outDir, 'assets'));
+    shell = readFileSync(join(outDir, 'app.html'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const scripts = names.filter((name) => /^insights-[\w-]+\.js$/.test(name));
+  if (scripts.length !== 1) return undefined;
+  const own = names.filter((name) => /^insights-[\w-]+\.css$/.test(name));
+  const site = [...shell.matchAll(/<link rel="stylesheet"[^>]*\shref="([^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  return {
+    script: `${basePath}assets/${scripts[0] ?? ''}`,
+    styles: [...site.filter(Boolean), ...own.map((name) => `${basePath}assets/${name}`)],
+  };
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The page at /insights. It holds no figures: its script asks for the token, keeps it in this
+ * tab (sessionStorage), and fetches the figures with it. Not prerendered, so a copy on a static
+ * host has no such page.
+ */
+export function insightsPageHtml(
+  assets: InsightsAssets,
+  siteName: string,
+  basePath: string,
+): string {
+  const styles = assets.styles
+    .map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}" />`)
+    .join('\n    ');
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <meta name="robots" content="noindex" />
+    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />
+    <title>Insights · ${escapeHtml(siteName)}</title>
+    <link rel="icon" href="${escapeHtml(basePath)}favicon.svg" type="image/svg+xml" />
+    ${styles}
+    <script type="module" src="${escapeHtml(assets.script)}"></script>
+  </head>
+  <body>
+    <main id="insights" class="insights" data-api="${escapeHtml(basePath)}api/">
+      <h1>Insights</h1>
+      <p class="lede">
+        How people get on with each guide: where they start, which answers they take, where they
+        stop, and which fixes work. Counted without cookies or addresses.
+      </p>
+      <form id="token-form" class="card insights__token">
+        <label for="token">Insights token</label>
+        <p class="muted" id="token-help">
+          The token is in the server's FIXPATH_INSIGHTS_TOKEN setting, or in the file
+          .data/insights-token beside it. It is kept in this tab only.
+        </p>
+        <input id="token" name="token" type="password" autocomplete="off" required aria-describedby="token-help" />
+        <button type="submit">Show the figures</button>
+      </form>
+      <p id="status" role="status" class="insights__status"></p>
+      <div id="figures"></div>
+      <noscript><p>This page needs JavaScript to fetch the figures.</p></noscript>
+    </main>
+  </body>
+</html>
+`;
+}
