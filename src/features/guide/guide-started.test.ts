@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { trackEvent } from '../../lib/events/track-event.ts';
 import { countGuideStarts, STARTS_GUIDE } from './guide-started.ts';
