@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { contentSecurityPolicy } from '../../../scripts/csp.mjs';
+import { escapeHtml } from '../../lib/escape-html.ts';
 
 /** The built files the insights page needs: its own script, the site's and its own styles. */
 export interface InsightsAssets {
@@ -31,9 +32,6 @@ export function readInsightsAssets(outDir: string, basePath: string): InsightsAs
     styles: parsed.data.styles.map((file) => `${basePath}${file}`),
   };
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The page at /insights. It holds no figures: its script asks for the token, keeps it in this
