@@ -1,22 +1,12 @@
-import type { GuidedError } from '../../content/types.ts';
-import type { Tree } from '../../engine/index.ts';
-import type { LinkOptions } from '../../routing/paths.ts';
 import { PageLink } from '../../ui/page-link.tsx';
 import { nodePath } from './guide-links.ts';
+import type { GuideSectionProps } from './guide-section-props.ts';
 
 const verbFor = (kind: string | undefined): string =>
   kind === 'fix' ? 'How to fix it' : kind === 'wait' ? 'What to do' : 'Getting help';
 
 /** The causes, most likely first as written, each linking to the step that deals with it. */
-export function CauseList({
-  entry,
-  tree,
-  options,
-}: {
-  readonly entry: GuidedError;
-  readonly tree: Tree;
-  readonly options: LinkOptions;
-}) {
+export function CauseList({ entry, tree, options }: GuideSectionProps) {
   return (
     <section aria-labelledby="causes-title">
       <h2 id="causes-title">What causes it</h2>

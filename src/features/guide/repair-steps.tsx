@@ -4,6 +4,7 @@ import type { FixNode, Tree } from '../../engine/index.ts';
 import { paths, type LinkOptions } from '../../routing/paths.ts';
 import { PageLink } from '../../ui/page-link.tsx';
 import { nodePath } from './guide-links.ts';
+import type { GuideSectionProps } from './guide-section-props.ts';
 
 const fixesOf = (entry: GuidedError): FixNode[] =>
   entry.tree.nodes.flatMap((node) => (node.kind === 'fix' ? [node] : []));
@@ -27,15 +28,7 @@ function FixLink(props: {
  * number, each linking to the step that does it, then what Fixpath adds beyond them, never
  * counted into them; otherwise every fix in the order the guide takes them.
  */
-export function RepairSteps({
-  entry,
-  tree,
-  options,
-}: {
-  readonly entry: GuidedError;
-  readonly tree: Tree;
-  readonly options: LinkOptions;
-}) {
+export function RepairSteps({ entry, tree, options }: GuideSectionProps) {
   const fixes = fixesOf(entry);
   const numbered = entry.repairSteps ?? [];
   const added = fixes.filter((fix) => fix.origin?.kind === 'added-by-us');

@@ -1,23 +1,15 @@
-import type { GuidedError } from '../../content/types.ts';
-import { encodeSession, type Tree } from '../../engine/index.ts';
-import { paths, type LinkOptions } from '../../routing/paths.ts';
+import { encodeSession } from '../../engine/index.ts';
+import { paths } from '../../routing/paths.ts';
 import { PageLink } from '../../ui/page-link.tsx';
 import { startPath } from './guide-links.ts';
+import type { GuideSectionProps } from './guide-section-props.ts';
 
 /**
  * "Which of these sounds like you?": one situation per cause in the owner's words, each a real
  * link straight to the step that deals with it (with the answers that situation gives), and
  * "I don't know" for the questions.
  */
-export function SoundsLikeMe({
-  entry,
-  tree,
-  options,
-}: {
-  readonly entry: GuidedError;
-  readonly tree: Tree;
-  readonly options: LinkOptions;
-}) {
+export function SoundsLikeMe({ entry, tree, options }: GuideSectionProps) {
   return (
     <section className="sounds-like card" aria-labelledby="sounds-like-title">
       <h2 id="sounds-like-title">Which of these sounds like you?</h2>
