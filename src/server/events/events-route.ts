@@ -6,7 +6,7 @@ import {
   type DatabaseSupervisor,
 } from '../db/database-supervisor.ts';
 import { insertEvents } from '../db/event-store.ts';
-import { rateLimitKey } from '../http/client-address.ts';
+import { refuseOverLimit } from '../http/over-limit.ts';
 import type { RateLimiter } from '../http/rate-limit.ts';
 import { readBody } from '../http/read-body.ts';
 import { isSameOrigin } from '../http/same-origin.ts';
@@ -46,13 +46,7 @@ export async function handleEvents(
     sendProblem(res, 403, 'events are accepted from this site’s own pages only');
     return;
   }
-  const take = deps.limiter.take(rateLimitKey(req, deps.trustProxy));
-  if (!take.ok) {
-    sendProblem(res, 429, 'too many requests; try again later', {
-      'Retry-After': String(take.retryAfterSeconds),
-    });
-    return;
-  }
+  if (refuseOverLimit(req, res, deps)) return;
   if (!JSON_OR_TEXT.test(req.headers['content-type'] ?? '')) {
     sendProblem(res, 415, 'send JSON (application/json or text/plain)');
     return;

@@ -8,7 +8,7 @@ import {
   type DatabaseSupervisor,
 } from '../db/database-supervisor.ts';
 import type { Catalogue } from '../events/content-catalogue.ts';
-import { rateLimitKey } from '../http/client-address.ts';
+import { refuseOverLimit } from '../http/over-limit.ts';
 import type { RateLimiter } from '../http/rate-limit.ts';
 import { securityHeaders } from '../http/security-headers.ts';
 import { sendJson, sendProblem } from '../http/send.ts';
@@ -51,13 +51,7 @@ export async function handleInsights(
     sendProblem(res, 405, 'use GET', { Allow: 'GET, HEAD' });
     return;
   }
-  const take = deps.limiter.take(rateLimitKey(req, deps.trustProxy));
-  if (!take.ok) {
-    sendProblem(res, 429, 'too many requests; try again later', {
-      'Retry-After': String(take.retryAfterSeconds),
-    });
-    return;
-  }
+  if (refuseOverLimit(req, res, deps)) return;
   const presented = bearerToken(req.headers.authorization);
   if (presented === undefined || !tokensMatch(presented, deps.token)) {
     sendProblem(res, 401, 'send the insights token as Authorization: Bearer <token>', {
