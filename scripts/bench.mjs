@@ -22,7 +22,7 @@ import { writePlainArticles } from './bench/plain-article.mjs';
 import { atLeast, atMost, createReport, kb, ms } from './bench/report.mjs';
 import { startServer } from './bench/server.mjs';
 import { writeSyntheticContent } from './bench/synthetic-errors.mjs';
-import { measureTransitions } from './bench/transitions.mjs';
+import { measureTransitionFloor, measureTransitions } from './bench/transitions.mjs';
 import { measureWordsToFix } from './bench/words-to-fix.mjs';
 
 const args = process.argv.slice(2);
@@ -71,6 +71,7 @@ const browser = await launchChromium();
 let server = await startServer({ outDir: BENCH_DIST });
 let first;
 let transitions;
+let floor;
 let words;
 const lighthouse = [];
 try {
@@ -80,6 +81,10 @@ try {
   words = await measureWordsToFix(browser, server.origin, guides);
   progress('50 answer-to-step transitions (CPU 4x slower)');
   transitions = await measureTransitions(browser, server.origin, { count: 50 });
+  if (articles['102']) {
+    progress('the same 50 transitions on the plain article, its heading swapped by a bare script');
+    floor = await measureTransitionFloor(browser, `${server.origin}${articles['102'].path}`);
+  }
   const pages = [
     ['home', '/'],
     ['error-102', FIRST_VISIT_PATH],
@@ -207,6 +212,13 @@ report.row(
   ms(transitions.p95Ms, 1),
   atMost(transitions.p95Ms, budgets.transitionP95Ms, ms(budgets.transitionP95Ms)),
 );
+if (floor) {
+  report.row('floor: plain article, heading swapped, median', ms(floor.medianMs, 1));
+  report.row('floor: plain article, heading swapped, p95', ms(floor.p95Ms, 1));
+  report.note(
+    'the floor is the browser alone (no framework): the frame, style and paint of one heading',
+  );
+}
 
 report.section(
   'From landing on the error page to each cause’s fix (cheaper route, words on screen)',

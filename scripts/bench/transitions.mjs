@@ -5,7 +5,7 @@
 // step change (its address and <h1>); then requestAnimationFrame + a MessageChannel message, which runs right after
 // the frame that shows the new heading has been painted. Full page loads are never counted.
 
-/* global window, document, location, addEventListener, MutationObserver, requestAnimationFrame -- the probe and the waits run in the page */
+/* global window, document, location, history, addEventListener, MutationObserver, requestAnimationFrame -- the probe and the waits run in the page */
 
 /** Runs in the page before any of its own scripts. */
 function probe() {
@@ -101,4 +101,44 @@ export async function measureTransitions(
     medianMs: quantile(sorted, 0.5),
     p95Ms: quantile(sorted, 0.95),
   };
+}
+
+/**
+ * The floor under that figure: the same probe and CPU slowdown on a plain page (the source
+ * article) whose link only swaps its heading's text and address, with no framework at all. What
+ * this takes is the browser's own frame (waiting for it, style, paint); no app can go below it.
+ *
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url a plain page with a <main> and an <h1> in it
+ * @param {{ count?: number, cpuSlowdown?: number }} [options]
+ */
+export async function measureTransitionFloor(browser, url, { count = 50, cpuSlowdown = 4 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(probe);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  await page.goto(url);
+  await page.evaluate(() => {
+    const heading = document.querySelector('main h1') ?? document.querySelector('h1');
+    const link = document.createElement('a');
+    link.href = '#';
+    link.id = 'bench-next';
+    link.textContent = 'Next step';
+    heading?.after(link);
+    let step = 0;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      step += 1;
+      history.pushState(null, '', `?step=${step}`);
+      if (heading) heading.textContent = `Step ${step}`;
+    });
+  });
+  for (let done = 0; done < count; done++) {
+    await page.click('#bench-next');
+    await page.waitForFunction((n) => window.__fixpathTransitions.length > n, done);
+  }
+  const sorted = (await page.evaluate(() => window.__fixpathTransitions)).sort((a, b) => a - b);
+  await context.close();
+  return { count: sorted.length, medianMs: quantile(sorted, 0.5), p95Ms: quantile(sorted, 0.95) };
 }
