@@ -166,6 +166,31 @@ for (const embed of [false, true]) {
   );
 }
 
+// The server's /insights page (src/server/insights): its script, and every stylesheet it needs
+// (the site's, its own, and those of the chunks it imports, such as the map's).
+const cssWithImports = (key) => {
+  const found = [];
+  const visit = (name) => {
+    const item = manifest[name];
+    if (!item) return;
+    for (const css of item.css ?? []) if (!found.includes(css)) found.push(css);
+    for (const dep of item.imports ?? []) visit(dep);
+  };
+  visit(key);
+  return found;
+};
+const insights = manifest['src/insights/main.ts'];
+if (insights) {
+  const site = chunk('src/styles/document.css').file;
+  write(
+    'insights.json',
+    `${JSON.stringify({
+      script: insights.file,
+      styles: [site, ...cssWithImports('src/insights/main.ts')],
+    })}\n`,
+  );
+}
+
 // The policy for servers to send as a header (src/server reads it; see README), and the same
 // for static hosts that read _headers (Netlify, Cloudflare Pages), with who may frame the site.
 write('csp.txt', `${policy}\n`);

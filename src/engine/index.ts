@@ -6,7 +6,6 @@ export { choicesOf, isLeaf } from './choices.ts';
 export { ok, err, type Result } from './result.ts';
 export {
   start,
-  restart,
   walk,
   answer,
   back,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, back, restart, rewindTo, start, walk, type Session } from './session.ts';
+import { answer, back, rewindTo, start, walk, type Session } from './session.ts';
 import { testTree } from './test-tree.ts';
 
 function must<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
@@ -62,10 +62,6 @@ describe('session', () => {
       'wait',
       'done',
     ]);
-  });
-
-  it('restart forgets every answer', () => {
-    expect(restart()).toEqual({ answers: [] });
   });
 
   it('rewindTo drops the answer at that step and after it', () => {

@@ -31,8 +31,6 @@ export type WalkError =
 
 export const start = (): Session => ({ answers: [] });
 
-export const restart = start;
-
 function nodeAt(tree: Tree, id: NodeId): Result<TreeNode, WalkError> {
   const node = tree.nodes.get(id);
   return node ? ok(node) : err({ kind: 'missing-node', nodeId: id });

@@ -7,9 +7,12 @@ import './insights.css';
 import { fetchCsv, fetchIndex, fetchReport, type ApiResult, type Range } from './insights-api.ts';
 import { renderTable } from './render-tables.ts';
 import { reportTables } from './report-tables.ts';
+import { showTrafficMap } from './traffic-map.tsx';
 import type { InsightsIndex } from './report-schema.ts';
 
 const TOKEN_KEY = 'fixpath-insights-token';
+
+const walks = (n: number): string => (n === 1 ? '1 walk' : `${n} walks`);
 
 const root = document.getElementById('insights');
 const form = document.getElementById('token-form');
@@ -78,7 +81,7 @@ if (
     const pick = element('select', { id: 'error' });
     for (const e of index.errors) {
       const option = element('option', {
-        textContent: `${e.code} · ${e.title} (${e.walks} walks)`,
+        textContent: `${e.code} · ${e.title} (${walks(e.walks)})`,
       });
       option.value = e.slug;
       pick.append(option);
@@ -100,6 +103,7 @@ if (
     csv.type = 'button';
     const forget = element('button', { textContent: 'Forget the token', className: 'secondary' });
     forget.type = 'button';
+    const map = element('div', { id: 'traffic-map' });
     const table = element('div', { id: 'tables' });
     const range = (): Range => ({ from: from.value, to: to.value });
 
@@ -109,7 +113,8 @@ if (
       const report = handle(await fetchReport(api, token, pick.value, range()));
       if (!report) return;
       table.replaceChildren(...reportTables(report).map((model) => renderTable(document, model)));
-      say(`Figures for ${report.error.code}: ${report.totals.walks} walks.`);
+      void showTrafficMap(map, report);
+      say(`Figures for ${report.error.code}: ${walks(report.totals.walks)}.`);
     };
     controls.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -137,7 +142,7 @@ if (
     const buttons = element('p', { className: 'insights__buttons' });
     buttons.append(show, csv, forget);
     controls.append(field(errorLabel, pick), field(fromLabel, from), field(toLabel, to), buttons);
-    figures.replaceChildren(controls, table);
+    figures.replaceChildren(controls, map, table);
     void load();
   };
 

@@ -160,6 +160,10 @@ test('the insights page asks for the token, shows the figures by step, and downl
   await page.getByLabel('Error', { exact: true }).selectOption('102');
   await page.getByRole('button', { name: 'Show the figures' }).click();
   await expect(page.getByRole('status')).toContainText('Figures for 102');
+  // The same figures on the guide's map, each step saying how many reached it.
+  const map = page.getByRole('group', { name: 'Map of the Error 102 guide, by traffic' });
+  await expect(map).toBeVisible();
+  await expect(map.getByText(/ · \d+ reached/).first()).toBeVisible();
   await expect(
     page
       .getByRole('rowheader', {

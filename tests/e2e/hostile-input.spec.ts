@@ -201,7 +201,9 @@ test.describe('saved progress and storage', () => {
       [CHECKS_KEY]: `<ticks junk ${n}>`,
     });
     for (const n of [1, 2]) {
-      // Fresh junk in both stores, written the way a broken extension or disk might.
+      // Fresh junk in both stores, written the way a broken extension or disk might, from a
+      // page that saves nothing itself (a step page still starting up would save over it).
+      await page.goto('/privacy');
       await page.evaluate((entries) => {
         for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
       }, junk(n));
@@ -221,6 +223,7 @@ test.describe('saved progress and storage', () => {
     expect(ticks).toMatch(/Copy 1 of 2, set aside .+\n-+\n<ticks junk 1>\n/);
     expect(ticks).toMatch(/Copy 2 of 2, set aside .+\n-+\n<ticks junk 2>\n/);
     // The error page says it again for new junk, and offers both copies of the progress.
+    await page.goto('/privacy');
     await page.evaluate((entries) => {
       for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
     }, junk(3));

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fingerprint } from '../../engine/index.ts';
+import { trackEvent } from '../../lib/events/track-event.ts';
 import { leavePage } from '../../lib/leave-page.ts';
 import { progressStore } from '../../store/progress-store.ts';
 import { fixtureTree, stepUrl } from '../../test-support/guided-fixture.ts';
@@ -10,6 +11,7 @@ import { downloads } from '../../test-support/downloads.ts';
 import { rehydrateStores, resetStores } from '../../test-support/reset-stores.ts';
 
 vi.mock('../../lib/leave-page.ts', () => ({ leavePage: vi.fn(), openPage: vi.fn() }));
+vi.mock('../../lib/events/track-event.ts', () => ({ trackEvent: vi.fn() }));
 
 const heading = () => screen.findByRole('heading', { level: 1 });
 const choices = () => within(screen.getByRole('list', { name: 'Choices' }));
@@ -18,6 +20,7 @@ beforeEach(() => {
   vi.restoreAllMocks();
   resetStores();
   vi.mocked(leavePage).mockClear();
+  vi.mocked(trackEvent).mockClear();
 });
 
 describe('step page', () => {
@@ -333,5 +336,50 @@ describe('saved data that cannot be read', () => {
     renderApp(stepUrl('refresh', [1]));
     await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
     expect(screen.queryByText(/could not be read/)).toBeNull();
+  });
+});
+
+describe('outcome events', () => {
+  it('counts every move the same way, read from the answers: step, answer, fix outcome, Back', async () => {
+    const user = userEvent.setup();
+    renderApp(stepUrl('ask', []));
+    await heading();
+    await user.click(choices().getByRole('link', { name: 'No' }));
+    await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
+    await user.click(choices().getByRole('link', { name: 'No, I still see the error' }));
+    await screen.findByRole('heading', { level: 1, name: 'Call an expert' });
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
+    await user.click(screen.getByRole('link', { name: 'Start over' }));
+    await screen.findByRole('heading', { level: 1, name: 'Does it fail at once?' });
+    const on = { error: 'tiny', mode: 'owner' };
+    await waitFor(() =>
+      expect(vi.mocked(trackEvent).mock.calls.map(([event]) => event)).toEqual([
+        { kind: 'node-reached', ...on, node: 'ask' },
+        { kind: 'answer', ...on, node: 'ask', choice: 1 },
+        { kind: 'node-reached', ...on, node: 'refresh' },
+        { kind: 'answer', ...on, node: 'refresh', choice: 1 },
+        { kind: 'fix-outcome', ...on, node: 'refresh', fixed: false },
+        { kind: 'node-reached', ...on, node: 'expert' },
+        { kind: 'back', ...on, node: 'expert' },
+        { kind: 'node-reached', ...on, node: 'refresh' },
+        { kind: 'start-over', ...on },
+        { kind: 'node-reached', ...on, node: 'ask' },
+      ]),
+    );
+  });
+
+  it('counts "Was this helpful?"', async () => {
+    const user = userEvent.setup();
+    renderApp(stepUrl('fixed', [0, 0]));
+    await screen.findByRole('heading', { level: 1, name: 'Fixed' });
+    await user.click(screen.getByRole('button', { name: 'No' }));
+    expect(trackEvent).toHaveBeenCalledWith({
+      kind: 'helpful',
+      error: 'tiny',
+      mode: 'owner',
+      node: 'fixed',
+      helpful: false,
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { copyText } from '../../lib/clipboard.ts';
 import { useMounted } from '../../ui/use-mounted.ts';
 
 type CopyState = 'idle' | 'copied' | 'manual';
@@ -13,14 +14,7 @@ export function ShareStep({ url, title }: { readonly url: string; readonly title
   const [state, setState] = useState<CopyState>('idle');
   const canShare = mounted && typeof navigator.share === 'function';
 
-  const copy = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setState('copied');
-    } catch {
-      setState('manual');
-    }
-  };
+  const copy = async (): Promise<void> => setState((await copyText(url)) ? 'copied' : 'manual');
   const share = async (): Promise<void> => {
     try {
       await navigator.share({ title, url });

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { assertNever, fixOutcome, sessionChange, type StepModel } from '../../engine/index.ts';
+import { afterPaint } from '../../lib/after-paint.ts';
 import { trackEvent } from '../../lib/events/track-event.ts';
 import type { Mode } from '../../routing/paths.ts';
 
@@ -42,6 +43,7 @@ export function useWalkEvents(slug: string, model: StepModel, mode: Mode): void 
     }
     trackEvent({ kind: 'node-reached', ...on, node: model.node.id });
   });
-  // One set of events per step reached (the session says which).
-  useEffect(() => reached(), [slug, mode, model.encoded]);
+  // One set of events per step reached (the session says which), once the step is on screen:
+  // counting need not hold back showing it.
+  useEffect(() => afterPaint(() => reached()), [slug, mode, model.encoded]);
 }

@@ -3,6 +3,7 @@
  * time as JSON beside its map page, and parse it at the edge with zod/mini. Nothing of the
  * layout library comes with it: only the plain data that `MapDiagram` draws.
  */
+import { basePath as basePathOf } from '../../routing/base-path.ts';
 import * as z from 'zod/mini';
 import { asNodeId } from '../../engine/index.ts';
 import { mapPaths } from '../map-paths.ts';
@@ -68,7 +69,7 @@ export function parseMapLayout(json: unknown): MapLayout | undefined {
 export async function loadMapLayout(
   slug: string,
   fetcher: typeof fetch = fetch,
-  basePath: string = import.meta.env.BASE_URL,
+  basePath: string = `${basePathOf()}/`,
 ): Promise<MapLayoutLoad> {
   try {
     const response = await fetcher(`${basePath.replace(/\/$/, '')}${mapPaths.layout(slug)}`);

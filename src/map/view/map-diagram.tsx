@@ -4,6 +4,7 @@ import { captionOf } from '../model/kind-words.ts';
 import type { LaidOutEdge, LaidOutNode, MapLayout } from '../model/map-layout.ts';
 import { arrowheadPoints, edgePathData } from './edge-geometry.ts';
 import { EDGE_ID_ATTR, HERE_CLASS, HERE_TEXT, hereTab, MARK, NODE_ID_ATTR } from './map-marks.ts';
+import type { MapTraffic, TrafficMark } from './map-traffic.ts';
 import { NodeShape } from './node-shape.tsx';
 import { captionLine, labelLines, titleLines, type TextLine } from './text-lines.ts';
 import './map.css';
@@ -22,6 +23,8 @@ export interface MapDiagramProps {
   /** The link for each node (its step); a node without one is drawn as plain text. */
   readonly hrefFor?: (id: NodeId) => string | undefined;
   readonly marks?: MapMarks;
+  /** How busy each step and answer was (the insights page): coloured and said in words. */
+  readonly traffic?: MapTraffic;
 }
 
 /**
@@ -42,12 +45,26 @@ function Lines({ lines }: { readonly lines: readonly TextLine[] }) {
 const classes = (...names: readonly (string | false | undefined)[]): string =>
   names.filter(Boolean).join(' ');
 
-function Edge({ edge, onPath }: { readonly edge: LaidOutEdge; readonly onPath: boolean }) {
+function Edge({
+  edge,
+  onPath,
+  traffic,
+}: {
+  readonly edge: LaidOutEdge;
+  readonly onPath: boolean;
+  readonly traffic: TrafficMark | undefined;
+}) {
   return (
     <g
-      className={classes('map-edge', edge.retry && 'map-edge--retry', onPath && MARK.edgeOnPath)}
+      className={classes(
+        'map-edge',
+        edge.retry && 'map-edge--retry',
+        onPath && MARK.edgeOnPath,
+        traffic && `map-heat-${traffic.level}`,
+      )}
       {...{ [EDGE_ID_ATTR]: edge.id }}
     >
+      {traffic && <title>{`${edge.label}: ${traffic.text}`}</title>}
       <path className="map-edge__line" d={edgePathData(edge.points)} />
       <polygon className="map-edge__head" points={arrowheadPoints(edge.points)} />
       <rect className="map-edge__label-box" {...boxAttrs(edge.labelBox)} rx={3} />
@@ -70,17 +87,21 @@ interface NodeProps {
   readonly href: string | undefined;
   readonly onPath: boolean;
   readonly current: boolean;
+  readonly traffic: TrafficMark | undefined;
 }
 
-function Node({ node, href, onPath, current }: NodeProps) {
-  const caption = captionOf(node);
+function Node({ node, href, onPath, current, traffic }: NodeProps) {
+  const kind = captionOf(node);
+  // With traffic (the insights page), the caption says the figure too: "Question · 12 reached".
+  const caption = traffic ? `${kind} · ${traffic.text}` : kind;
   const className = classes(
     'map-node',
     `map-node--${node.kind}`,
     node.sourceStep !== undefined && 'map-node--source',
     onPath && MARK.nodeOnPath,
     current && MARK.current,
-    !href && MARK.unreachable,
+    !href && !traffic && MARK.unreachable,
+    traffic && `map-heat-${traffic.level}`,
   );
   const parts = (
     <>
@@ -135,7 +156,7 @@ function HereTab({ node }: { readonly node: LaidOutNode }) {
  * (so Tab moves top to bottom), each a link to its step when it has one. The answers' text is
  * hidden from screen readers here: the list beside the map says the same in order.
  */
-export function MapDiagram({ layout, label, hrefFor, marks }: MapDiagramProps) {
+export function MapDiagram({ layout, label, hrefFor, marks, traffic }: MapDiagramProps) {
   const pathNodes = new Set(marks?.pathNodes ?? []);
   const pathEdges = new Set(marks?.pathEdges ?? []);
   const current = layout.nodes.find((node) => node.id === marks?.current);
@@ -151,7 +172,12 @@ export function MapDiagram({ layout, label, hrefFor, marks }: MapDiagramProps) {
     >
       <g className="map-edges" aria-hidden="true">
         {layout.edges.map((edge) => (
-          <Edge key={edge.id} edge={edge} onPath={pathEdges.has(edge.id)} />
+          <Edge
+            key={edge.id}
+            edge={edge}
+            onPath={pathEdges.has(edge.id)}
+            traffic={traffic?.edges.get(edge.id)}
+          />
         ))}
       </g>
       <g className="map-nodes">
@@ -162,6 +188,7 @@ export function MapDiagram({ layout, label, hrefFor, marks }: MapDiagramProps) {
             href={hrefFor?.(node.id)}
             onPath={pathNodes.has(node.id)}
             current={node.id === current?.id}
+            traffic={traffic?.nodes.get(node.id)}
           />
         ))}
       </g>

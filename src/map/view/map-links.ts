@@ -3,6 +3,7 @@
  * the step links for a session, decided by `mapPosition`. Links are plain addresses with the
  * base path in, as `MapDiagram` and `MapTextList` render plain <a> elements.
  */
+import { basePath as basePathOf } from '../../routing/base-path.ts';
 import { paths, type LinkOptions } from '../../routing/paths.ts';
 import type { NodeId, Tree } from '../../engine/index.ts';
 import { mapPosition } from '../model/map-position.ts';
@@ -20,7 +21,7 @@ export function mapLinks(
   slug: string,
   session: string | undefined,
   options?: LinkOptions,
-  basePath: string = import.meta.env.BASE_URL,
+  basePath: string = `${basePathOf()}/`,
 ): MapLinks {
   const position = mapPosition(tree, session);
   const base = basePath.replace(/\/$/, '');

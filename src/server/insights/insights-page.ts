@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as z from 'zod/mini';
 import { contentSecurityPolicy } from '../../../scripts/csp.mjs';
+import { escapeHtml } from '../../lib/escape-html.ts';
 
 /** The built files the insights page needs: its own script, the site's and its own styles. */
 export interface InsightsAssets {
@@ -8,34 +10,28 @@ export interface InsightsAssets {
   readonly styles: readonly string[];
 }
 
+/** What the prerender lists for this page in `insights.json` (files inside `assets/`). */
+const listing = z.object({ script: z.string(), styles: z.array(z.string()) });
+
 /**
- * Finds the insights entry in the build (Vite names entry files `assets/<entry>-<hash>`; the
- * build's manifest is not deployed) and the site's stylesheets (the app shell's links).
- * Undefined when the build has no insights entry.
+ * The insights page's files, as the build listed them (`insights.json`, written by
+ * scripts/prerender.mjs from Vite's manifest: the script, the site's stylesheet, and the
+ * stylesheets of everything the script imports). Undefined when the build has none.
  */
 export function readInsightsAssets(outDir: string, basePath: string): InsightsAssets | undefined {
-  let names: string[];
-  let shell: string;
+  let raw: unknown;
   try {
-    names = readdirSync(join(outDir, 'assets'));
-    shell = readFileSync(join(outDir, 'app.html'), 'utf8');
+    raw = JSON.parse(readFileSync(join(outDir, 'insights.json'), 'utf8'));
   } catch {
     return undefined;
   }
-  const scripts = names.filter((name) => /^insights-[\w-]+\.js$/.test(name));
-  if (scripts.length !== 1) return undefined;
-  const own = names.filter((name) => /^insights-[\w-]+\.css$/.test(name));
-  const site = [...shell.matchAll(/<link rel="stylesheet"[^>]*\shref="([^"]+)"/g)].map(
-    (m) => m[1] ?? '',
-  );
+  const parsed = listing.safeParse(raw);
+  if (!parsed.success) return undefined;
   return {
-    script: `${basePath}assets/${scripts[0] ?? ''}`,
-    styles: [...site.filter(Boolean), ...own.map((name) => `${basePath}assets/${name}`)],
+    script: `${basePath}${parsed.data.script}`,
+    styles: parsed.data.styles.map((file) => `${basePath}${file}`),
   };
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The page at /insights. It holds no figures: its script asks for the token, keeps it in this

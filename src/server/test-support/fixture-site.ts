@@ -18,6 +18,10 @@ export function writeFixtureSite(dir: string): void {
     'assets/main-abc.js': 'export {};\n',
     'assets/insights-abc.js': 'export {};\n',
     'assets/insights-abc.css': '.insights { margin: 0; }\n',
+    'insights.json': JSON.stringify({
+      script: 'assets/insights-abc.js',
+      styles: ['assets/main-abc.css', 'assets/insights-abc.css'],
+    }),
   };
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
