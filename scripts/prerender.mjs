@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { contentSecurityPolicy, sha256 } from './csp.mjs';
 import { EMBED_CONFIG_FILE, frameHeaders, withEmbedConfig } from './embed-config.mjs';
 
@@ -202,6 +203,13 @@ write('_headers', `/*\n${headerLines}  Referrer-Policy: same-origin\n`);
 // config back (and can be told other origins: FIXPATH_EMBED_ORIGINS).
 write(EMBED_CONFIG_FILE, `${JSON.stringify(embedConfig)}\n`);
 write('embed.js', withEmbedConfig(readFileSync(join(dist, 'embed.js'), 'utf8'), embedConfig));
+// Budget (issue 16): firms' pages load embed.js on every visit; the build stops if it grows.
+const EMBED_BUDGET = 2048;
+const embedGzip = gzipSync(readFileSync(join(dist, 'embed.js'))).length;
+if (embedGzip > EMBED_BUDGET) {
+  console.error(`embed.js is ${embedGzip} bytes gzipped: over its budget of ${EMBED_BUDGET}.`);
+  process.exit(1);
+}
 
 let sitemapNote = 'no sitemap (set SITE_URL or baseUrl in content/site.yaml to write one)';
 if (siteUrl) {
@@ -225,6 +233,6 @@ rmSync(join(dist, '.vite'), { recursive: true, force: true });
 console.log(`Prerendered ${count} pages, app.html, robots.txt and ${sitemapNote} into ${outDir}/`);
 console.log(
   embedOrigins.length > 0
-    ? `embed.js may be used on ${embedOrigins.join(', ')}`
+    ? `embed.js (${embedGzip} bytes gzipped) may be used on ${embedOrigins.join(', ')}`
     : 'No website may show these pages in a frame (embed.allowedOrigins is empty).',
 );
