@@ -1,4 +1,4 @@
-import { frameSettings, frameStorage } from '../../lib/embed/frame-settings.ts';
+import { useFrameSettings } from '../../lib/embed/use-frame-settings.ts';
 import { useMounted } from '../../ui/use-mounted.ts';
 
 /**
@@ -8,8 +8,7 @@ import { useMounted } from '../../ui/use-mounted.ts';
  */
 export function DoneLink() {
   const mounted = useMounted();
-  if (!mounted || window.parent === window) return null;
-  const { returnUrl } = frameSettings(window.location.search, frameStorage());
+  const { returnUrl } = useFrameSettings(mounted && window.parent !== window);
   if (!returnUrl) return null;
   return (
     <p className="done-link">

@@ -5,7 +5,7 @@ import type { AgentScripts } from '../../../content/types.ts';
 import { assertNever, type StepModel } from '../../../engine/index.ts';
 import { openPage } from '../../../lib/leave-page.ts';
 import type { LoadState } from '../../../lib/loader-store.ts';
-import { frameSettings, frameStorage } from '../../../lib/embed/frame-settings.ts';
+import { useFrameSettings } from '../../../lib/embed/use-frame-settings.ts';
 import { keptCopies } from '../../../lib/storage/kept-copies.ts';
 import { localStore } from '../../../lib/storage/web-storage.ts';
 import { useLoaded } from '../../../lib/use-loaded.ts';
@@ -71,9 +71,7 @@ export function CallTools({ error, model, record, notesRef, onShortcuts }: Props
     basePath(),
   );
   // Embedded in a help desk's page: the ticket or case id it gave (see lib/embed/).
-  const { context } = embedOf(window.location.search)
-    ? frameSettings(window.location.search, frameStorage())
-    : {};
+  const { context } = useFrameSettings(embedOf(window.location.search));
   const summary = (
     <CallSummary
       text={callSummary({ error, model, record, ownerUrl, clock: { now }, context })}
