@@ -5,7 +5,7 @@
  * lib/embed/frame-settings.ts). It reports only to its parent, and only on an origin this copy
  * allows (the list is in the page: `<meta name="fixpath-embed-origins">`).
  */
-import { frameStorage, keepFrameSettings } from './frame-settings.ts';
+import { frameStorage, keepFrameSettings } from './keep-frame-settings.ts';
 import { heightMessage, helloFrom } from './protocol.ts';
 import { parentOrigin, readAllowedOrigins } from './parent-origin.ts';
 

@@ -4,16 +4,20 @@
  * are kept in the frame's sessionStorage for the pages after it, whose links carry only
  * `embed=1`. Checked again on every read: storage is as untrusted as the address.
  */
-import { CONTEXT_PARAM, parseContext, parseReturnUrl, RETURN_PARAM } from './settings.ts';
+import {
+  CONTEXT_PARAM,
+  FRAME_SETTINGS_KEY,
+  RETURN_PARAM,
+  type SessionStore,
+} from './keep-frame-settings.ts';
+import { parseContext, parseReturnUrl } from './settings.ts';
+
+export { frameStorage, keepFrameSettings } from './keep-frame-settings.ts';
 
 export interface FrameSettings {
   readonly returnUrl?: string;
   readonly context?: string;
 }
-
-const KEY = 'fixpath:embed';
-
-type SessionStore = Pick<Storage, 'getItem' | 'setItem'>;
 
 function parse(raw: string | null): FrameSettings {
   if (!raw) return {};
@@ -32,22 +36,6 @@ function clean(returnUrl: unknown, context: unknown): FrameSettings {
   return { ...(url ? { returnUrl: url } : {}), ...(id ? { context: id } : {}) };
 }
 
-/**
- * Keeps what the frame's address carries (as it is: every read checks it) for the pages after
- * it. Called by the frame's reporter on every embed page, so nothing is lost when a person moves
- * on before the page's own parts have started.
- */
-export function keepFrameSettings(search: string, storage: SessionStore | undefined): void {
-  const params = new URLSearchParams(search);
-  if (!params.has(RETURN_PARAM) && !params.has(CONTEXT_PARAM)) return;
-  const kept = { returnUrl: params.get(RETURN_PARAM), context: params.get(CONTEXT_PARAM) };
-  try {
-    storage?.setItem(KEY, JSON.stringify(kept));
-  } catch {
-    // Storage refused: this page still has them in its address.
-  }
-}
-
 /** The settings for this page: from its address when it carries either, else those kept. */
 export function frameSettings(search: string, storage: SessionStore | undefined): FrameSettings {
   const params = new URLSearchParams(search);
@@ -55,17 +43,8 @@ export function frameSettings(search: string, storage: SessionStore | undefined)
     return clean(params.get(RETURN_PARAM), params.get(CONTEXT_PARAM));
   }
   try {
-    return parse(storage?.getItem(KEY) ?? null);
+    return parse(storage?.getItem(FRAME_SETTINGS_KEY) ?? null);
   } catch {
     return {};
-  }
-}
-
-/** The frame's own sessionStorage, or undefined where reading it throws or there is none. */
-export function frameStorage(): SessionStore | undefined {
-  try {
-    return globalThis.sessionStorage;
-  } catch {
-    return undefined;
   }
 }

@@ -4,9 +4,7 @@
  * Each check gives a clean value, or undefined for anything it cannot trust.
  */
 
-/** The frame's address parameters besides `embed` and `mode`. */
-export const RETURN_PARAM = 'return';
-export const CONTEXT_PARAM = 'context';
+export { CONTEXT_PARAM, RETURN_PARAM } from './keep-frame-settings.ts';
 
 /** Error codes are short: anything longer is not one. */
 export const MAX_CODE_LENGTH = 24;
