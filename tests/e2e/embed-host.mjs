@@ -3,7 +3,10 @@
 // snippet between two paragraphs. Each `data-*` query parameter becomes an attribute of the
 // snippet (escaped, as a firm's page would write it): `/?data-error=102&data-mode=agent`.
 // PORT: where it listens (on both loopbacks); FIXPATH: the Fixpath site's origin.
+import console from 'node:console';
 import { createServer } from 'node:http';
+import process from 'node:process';
+import { URL } from 'node:url';
 
 const port = Number(process.env.PORT ?? 4176);
 const fixpath = process.env.FIXPATH ?? 'http://localhost:4175';
