@@ -80,7 +80,7 @@ test('a firm’s page shows the 102 guide in a frame that follows its height, wa
   await page.keyboard.press('Enter');
   await expect(frame.locator('[data-node-kind="fix"]')).toHaveCount(1);
   // A new page in the frame keeps the keyboard there (as a fresh page would at the top).
-  expect(await frame.evaluate(() => document.hasFocus())).toBe(true);
+  await expect.poll(() => frame.evaluate(() => document.hasFocus())).toBe(true);
   const fix = await expectSizedToContent(page, frame);
   expect(fix).toBeLessThan(guide - 500);
 
