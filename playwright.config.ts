@@ -1,6 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 import { E2E_TOKEN } from './tests/e2e/e2e-token.ts';
+import {
+  EMBED_FIXPATH_PORT,
+  EMBED_HOST_PORT,
+  FIXPATH_ORIGIN,
+  HOST_ORIGIN,
+} from './tests/e2e/embed-setup.ts';
 
 /**
  * End-to-end journeys in real Chromium against the production build (`npm run build` first).
@@ -26,14 +32,36 @@ export default defineConfig({
       args: chromiumFlags,
     },
   },
-  webServer: {
-    // The production server (npm run build makes it): events kept in memory for the run, and
-    // a known insights token for the journeys that read the figures back.
-    command: 'node dist-server/main.js',
-    env: { PORT: String(port), DATABASE_URL: 'memory://', FIXPATH_INSIGHTS_TOKEN: E2E_TOKEN },
-    // Ready when the database is: the events journeys post at once.
-    url: `http://localhost:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      // The production server (npm run build makes it): events kept in memory for the run, and
+      // a known insights token for the journeys that read the figures back.
+      command: 'node dist-server/main.js',
+      env: { PORT: String(port), DATABASE_URL: 'memory://', FIXPATH_INSIGHTS_TOKEN: E2E_TOKEN },
+      // Ready when the database is: the events journeys post at once.
+      url: `http://localhost:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The same build, allowed to be framed by one firm's page (embed.spec.ts), events off.
+      command: 'node dist-server/main.js',
+      env: {
+        PORT: String(EMBED_FIXPATH_PORT),
+        FIXPATH_EVENTS: 'off',
+        FIXPATH_EMBED_ORIGINS: HOST_ORIGIN,
+      },
+      url: `${FIXPATH_ORIGIN}/api/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The firm's page, with the snippet.
+      command: 'node tests/e2e/embed-host.mjs',
+      env: { PORT: String(EMBED_HOST_PORT), FIXPATH: FIXPATH_ORIGIN },
+      url: `${HOST_ORIGIN}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

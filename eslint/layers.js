@@ -81,6 +81,8 @@ const ALLOWED = {
   server: ['engine', 'lib', 'content-types', 'content-runtime', 'content-build', 'insights'],
   // The /insights page's own script (the server serves it), and the report shape both share.
   insights: ['engine', 'lib', 'routing', 'ui', 'content-types', 'map'],
+  // embed.js, the script a firm's page loads (src/embed/): the pure embed parts and links only.
+  embed: ['lib', 'routing'],
   styles: [],
 };
 

@@ -4,10 +4,14 @@
 // first paint: `document` for the static pages, `wizard` for step pages. Also writes app.html
 // (the wizard's shell for step addresses that were not prerendered), robots.txt, the sitemap
 // (when the site's address is known) and the Content-Security-Policy with the inline hashes.
+// Each page also has an embed variant (index.embed.html: inside a firm's website), and embed.js
+// gets the list of websites allowed to show them (decision 012).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { contentSecurityPolicy, sha256 } from './csp.mjs';
+import { EMBED_CONFIG_FILE, frameHeaders, withEmbedConfig } from './embed-config.mjs';
 
 const root = process.cwd();
 const outDir = process.env.OUT_DIR ?? 'dist';
@@ -57,10 +61,28 @@ const styles = {
   map: css('src/styles/document.css') + css('src/map/script/map-page-script.ts'),
 };
 const noscript = '.needs-js{display:none!important}.no-js-only{display:inline}';
+// Embed pages: as tall as their content, in the firm's colours.
+const embedStyle = ssr.embedPageStyle();
 const policy = contentSecurityPolicy({
   scripts: [sha256(boot)],
-  styles: [sha256(styles.document), sha256(styles.step), sha256(styles.map), sha256(noscript)],
+  styles: [
+    sha256(styles.document),
+    sha256(styles.step),
+    sha256(styles.map),
+    sha256(noscript),
+    sha256(embedStyle),
+  ],
 });
+
+// Who may show this copy in a frame: FIXPATH_EMBED_ORIGINS, or embed.allowedOrigins.
+let embedOrigins;
+try {
+  embedOrigins = ssr.embedOrigins(process.env.FIXPATH_EMBED_ORIGINS);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+const embedConfig = { allowedOrigins: embedOrigins, name: ssr.siteConfig.name };
 
 const entries = {
   document: withImports('src/app/document/document.ts'),
@@ -74,7 +96,14 @@ const contentChunk = (slug) => {
   return item ? [asset(item.file)] : [];
 };
 
-function html({ kind, title, head, body, root: rootAttrs = {}, slug }) {
+/** On embed pages: the allowed origins (the page's script reports only to them), the style. */
+const embedHead = (embed) =>
+  embed
+    ? `\n    <meta name="fixpath-embed-origins" content="${escapeHtml(embedOrigins.join(' '))}" />` +
+      `\n    <style>${embedStyle}</style>`
+    : '';
+
+function html({ kind, title, head, body, root: rootAttrs = {}, slug, embed = false }) {
   const [entry, ...preloads] = entries[kind];
   const attrs = Object.entries(rootAttrs)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
@@ -94,7 +123,7 @@ function html({ kind, title, head, body, root: rootAttrs = {}, slug }) {
     ${head}
     <link rel="icon" href="${basePath}favicon.svg" type="image/svg+xml" />
     <style>${styles[kind]}</style>
-    <noscript><style>${noscript}</style></noscript>
+    <noscript><style>${noscript}</style></noscript>${embedHead(embed)}
     ${bootTag}
   </head>
   <body>
@@ -125,15 +154,18 @@ const shell =
   '<p class="no-js-only">This step needs JavaScript. ' +
   `<a href="${basePath}">Find your error from the home page</a> to read its guide.</p>` +
   '</section></main>';
-write(
-  'app.html',
-  html({
-    kind: 'step',
-    title: `Opening your step | ${ssr.siteConfig.name}`,
-    head: '<meta name="robots" content="noindex" />',
-    body: shell,
-  }),
-);
+for (const embed of [false, true]) {
+  write(
+    embed ? 'app.embed.html' : 'app.html',
+    html({
+      kind: 'step',
+      title: `Opening your step | ${ssr.siteConfig.name}`,
+      head: '<meta name="robots" content="noindex" />',
+      body: shell,
+      embed,
+    }),
+  );
+}
 
 // The server's /insights page (src/server/insights): its script, and every stylesheet it needs
 // (the site's, its own, and those of the chunks it imports, such as the map's).
@@ -160,9 +192,24 @@ if (insights) {
   );
 }
 
-// The policy for servers to send as a header (src/server reads it; see README).
+// The policy for servers to send as a header (src/server reads it; see README), and the same
+// for static hosts that read _headers (Netlify, Cloudflare Pages), with who may frame the site.
 write('csp.txt', `${policy}\n`);
-write('_headers', `/*\n  Content-Security-Policy: ${policy}\n  Referrer-Policy: same-origin\n`);
+const headerLines = Object.entries(frameHeaders(policy, embedOrigins))
+  .map(([name, value]) => `  ${name}: ${value}\n`)
+  .join('');
+write('_headers', `/*\n${headerLines}  Referrer-Policy: same-origin\n`);
+// embed.js, with this copy's name and allowed origins written in; the server reads the same
+// config back (and can be told other origins: FIXPATH_EMBED_ORIGINS).
+write(EMBED_CONFIG_FILE, `${JSON.stringify(embedConfig)}\n`);
+write('embed.js', withEmbedConfig(readFileSync(join(dist, 'embed.js'), 'utf8'), embedConfig));
+// Budget (issue 16): firms' pages load embed.js on every visit; the build stops if it grows.
+const EMBED_BUDGET = 2048;
+const embedGzip = gzipSync(readFileSync(join(dist, 'embed.js'))).length;
+if (embedGzip > EMBED_BUDGET) {
+  console.error(`embed.js is ${embedGzip} bytes gzipped: over its budget of ${EMBED_BUDGET}.`);
+  process.exit(1);
+}
 
 let sitemapNote = 'no sitemap (set SITE_URL or baseUrl in content/site.yaml to write one)';
 if (siteUrl) {
@@ -184,3 +231,8 @@ if (siteUrl) {
 rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
 rmSync(join(dist, '.vite'), { recursive: true, force: true });
 console.log(`Prerendered ${count} pages, app.html, robots.txt and ${sitemapNote} into ${outDir}/`);
+console.log(
+  embedOrigins.length > 0
+    ? `embed.js (${embedGzip} bytes gzipped) may be used on ${embedOrigins.join(', ')}`
+    : 'No website may show these pages in a frame (embed.allowedOrigins is empty).',
+);

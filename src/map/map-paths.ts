@@ -3,7 +3,7 @@
  * src/app/paths.ts so that they ship only with what links to the map (the step page), never
  * in the first visit to an error page. Built on the same helpers as every other link.
  */
-import { MODE_PARAM, SESSION_PARAM, withQuery, type LinkOptions } from '../routing/paths.ts';
+import { optionsQuery, SESSION_PARAM, withQuery, type LinkOptions } from '../routing/paths.ts';
 
 const mapBase = (slug: string): string => `/errors/${encodeURIComponent(slug)}/map`;
 
@@ -15,7 +15,7 @@ export const mapPaths = {
   page: (slug: string, session?: string, options?: LinkOptions): string =>
     withQuery(mapBase(slug), {
       [SESSION_PARAM]: session || undefined,
-      [MODE_PARAM]: options?.mode === 'agent' ? 'agent' : undefined,
+      ...optionsQuery(options),
     }),
   /** The laid-out map as JSON (a `MapLayout`), written at build time: see load-map-layout.ts. */
   layout: (slug: string): string => `${mapBase(slug)}/layout.json`,

@@ -8,6 +8,8 @@ export type Mode = 'owner' | 'agent';
 
 export interface LinkOptions {
   readonly mode?: Mode;
+  /** Inside a firm's own website (`embed=1`): the embed layout, kept by every link. */
+  readonly embed?: boolean;
 }
 
 export const routePatterns = {
@@ -20,6 +22,8 @@ export const SESSION_PARAM = 's';
 /** The front door's search, so a search can be shared and Back returns to it. */
 export const SEARCH_PARAM = 'q';
 export const MODE_PARAM = 'mode';
+/** `embed=1`: the page is shown inside a firm's website (see src/embed/ and decision 012). */
+export const EMBED_PARAM = 'embed';
 /** On an error page: why a step link could not be opened (a `StepProblem` kind). */
 export const LINK_PROBLEM_PARAM = 'link';
 /** With `link`: the 1-based answer the problem was found at, where that matters. */
@@ -33,34 +37,37 @@ export function withQuery(path: string, query: Record<string, string | undefined
   return search ? `${path}?${search}` : path;
 }
 
-const modeQuery = (options?: LinkOptions): string | undefined =>
-  options?.mode === 'agent' ? 'agent' : undefined;
+/** The query parameters every link keeps: the mode, and the embed layout. */
+export const optionsQuery = (options?: LinkOptions): Record<string, string | undefined> => ({
+  [MODE_PARAM]: options?.mode === 'agent' ? 'agent' : undefined,
+  [EMBED_PARAM]: options?.embed ? '1' : undefined,
+});
 
-const errorBase = (slug: string): string => `/errors/${encodeURIComponent(slug)}`;
+/** An error's page, with no query. */
+export const errorBase = (slug: string): string => `/errors/${encodeURIComponent(slug)}`;
 
 export const paths = {
-  home: (options?: LinkOptions): string => withQuery('/', { [MODE_PARAM]: modeQuery(options) }),
+  home: (options?: LinkOptions): string => withQuery('/', optionsQuery(options)),
   search: (query: string, options?: LinkOptions): string =>
-    withQuery('/', { [SEARCH_PARAM]: query.trim() || undefined, [MODE_PARAM]: modeQuery(options) }),
+    withQuery('/', { [SEARCH_PARAM]: query.trim() || undefined, ...optionsQuery(options) }),
   error: (slug: string, options?: LinkOptions): string =>
-    withQuery(errorBase(slug), { [MODE_PARAM]: modeQuery(options) }),
+    withQuery(errorBase(slug), optionsQuery(options)),
   /** The error page, saying why a step link could not be opened. */
   errorWithProblem: (slug: string, kind: string, at?: number, options?: LinkOptions): string =>
     withQuery(errorBase(slug), {
       [LINK_PROBLEM_PARAM]: kind,
       [LINK_AT_PARAM]: at === undefined ? undefined : String(at),
-      [MODE_PARAM]: modeQuery(options),
+      ...optionsQuery(options),
     }),
   /** What this site counts, and what it never stores. */
-  privacy: (options?: LinkOptions): string =>
-    withQuery('/privacy', { [MODE_PARAM]: modeQuery(options) }),
+  privacy: (options?: LinkOptions): string => withQuery('/privacy', optionsQuery(options)),
   /** Every fix of one error on one page, with boxes to tick and print. */
   checklist: (slug: string, options?: LinkOptions): string =>
-    withQuery(`${errorBase(slug)}/checklist`, { [MODE_PARAM]: modeQuery(options) }),
+    withQuery(`${errorBase(slug)}/checklist`, optionsQuery(options)),
   step: (slug: string, nodeId: string, session: string, options?: LinkOptions): string =>
     withQuery(`${errorBase(slug)}/step/${encodeURIComponent(nodeId)}`, {
       [SESSION_PARAM]: session,
-      [MODE_PARAM]: modeQuery(options),
+      ...optionsQuery(options),
     }),
   /** The step an engine target names (see `StepModel`). */
   target: (slug: string, target: StepTarget, options?: LinkOptions): string =>
@@ -70,6 +77,16 @@ export const paths = {
 /** The mode a query string asks for. Anything but `mode=agent` is the owner's view. */
 export const modeOf = (search: string | URLSearchParams): Mode =>
   new URLSearchParams(search).get(MODE_PARAM) === 'agent' ? 'agent' : 'owner';
+
+/** Whether a query string asks for the embed layout (`embed=1`). */
+export const embedOf = (search: string | URLSearchParams): boolean =>
+  new URLSearchParams(search).get(EMBED_PARAM) === '1';
+
+/** The options a page's own address asks for: every link on it keeps them. */
+export const linkOptionsOf = (search: string | URLSearchParams): LinkOptions => {
+  const embed = embedOf(search);
+  return { mode: modeOf(search), ...(embed ? { embed } : {}) };
+};
 
 /** The slug of an error page or step URL, or undefined for any other path. */
 export function errorSlugOf(pathname: string): string | undefined {

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { parseOriginList } from '../lib/embed/origins.ts';
 import type { DatabaseTarget } from './db/open-database.ts';
 
 /** Everything the server is told, from its environment (parsed once, at start). */
@@ -23,6 +24,8 @@ export interface ServerConfig {
   readonly trustProxy: boolean;
   /** The public origin, when a proxy rewrites the Host header (https://help.example.com). */
   readonly publicOrigin: string | undefined;
+  /** Who may show the site in a frame, when not the build's list (FIXPATH_EMBED_ORIGINS). */
+  readonly embedOrigins: readonly string[] | undefined;
 }
 
 const flag = z
@@ -51,6 +54,18 @@ const envSchema = z.object({
   FIXPATH_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
   FIXPATH_TRUST_PROXY: flag.default(false),
   FIXPATH_PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
+  FIXPATH_EMBED_ORIGINS: z
+    .string()
+    .transform((text, ctx) => {
+      const list = parseOriginList(text);
+      if (list.ok) return list.origins;
+      ctx.addIssue({
+        code: 'custom',
+        message: `${list.rejected.join(', ')}: use origins like https://www.yourfirm.com (no path), separated by spaces, or none`,
+      });
+      return z.NEVER;
+    })
+    .optional(),
 });
 
 export type ConfigResult =
@@ -89,6 +104,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): ConfigResult {
       rateLimitPerMinute: e.FIXPATH_RATE_LIMIT,
       trustProxy: e.FIXPATH_TRUST_PROXY,
       publicOrigin: e.FIXPATH_PUBLIC_ORIGIN ? new URL(e.FIXPATH_PUBLIC_ORIGIN).origin : undefined,
+      embedOrigins: e.FIXPATH_EMBED_ORIGINS,
     },
   };
 }

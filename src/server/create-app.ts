@@ -10,7 +10,8 @@ import { buildCatalogue } from './events/content-catalogue.ts';
 import { createFileCache } from './http/file-cache.ts';
 import { createRateLimiter } from './http/rate-limit.ts';
 import { createRequestHandler, type EventRoutes } from './http/routes.ts';
-import { adoptPolicyOf } from './http/security-headers.ts';
+import { embedSetup } from './http/embed-setup.ts';
+import { adoptFrameOrigins, adoptPolicyOf } from './http/security-headers.ts';
 import { insightsPageHtml, readInsightsAssets } from './insights/insights-page.ts';
 import type { Logger } from './log.ts';
 
@@ -36,6 +37,8 @@ export function createApp(inputs: AppInputs): App {
   const { config, log } = inputs;
   const site = { dir: config.outDir, basePath: config.basePath };
   adoptPolicyOf(config.outDir);
+  const embed = embedSetup(config.outDir, config.embedOrigins);
+  adoptFrameOrigins(embed.origins);
   let eventRoutes: EventRoutes | undefined;
   if (config.events) {
     const catalogue = buildCatalogue(inputs.content);
@@ -74,9 +77,12 @@ export function createApp(inputs: AppInputs): App {
       insightsPage: assets && insightsPageHtml(assets, inputs.siteName, config.basePath),
     };
   }
-  const files = createFileCache(
-    config.events ? (html) => withEventsMeta(html, config.basePath) : undefined,
-  );
+  const files = createFileCache((file, text) => {
+    const served = embed.rewrite(file, text);
+    return config.events && file.endsWith('.html')
+      ? withEventsMeta(served, config.basePath)
+      : served;
+  });
   return {
     handler: createRequestHandler({ site, files, log, eventRoutes }),
     db: eventRoutes?.db,

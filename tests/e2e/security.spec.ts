@@ -76,7 +76,7 @@ const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=1</script>';
 
 test.describe('Content-Security-Policy', () => {
-  test('every kind of response sends the same strict policy as header and meta tag', async ({
+  test('every kind of response sends the same strict policy as header and meta tag, and no framing', async ({
     page,
   }) => {
     const paths = [...staticPaths(), '/errors/102/step/x?s=0000-', '/no/such/page'];
@@ -86,7 +86,10 @@ test.describe('Content-Security-Policy', () => {
       expectStrictScripts(header, `${path} header`);
       const html = await response.text();
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
-      expect(meta, `${path} meta tag`).toBe(header);
+      // The header adds who may frame the page (a meta tag cannot say it): nobody, on this
+      // server, which allows no website to embed it (decision 012; embed.spec.ts for a list).
+      expect(`${meta ?? ''}; frame-ancestors 'none'`, `${path} meta tag`).toBe(header);
+      expect(response.headers()['x-frame-options'], path).toBe('DENY');
       // Every inline script and style is one the policy names by its hash; any other script
       // comes from this origin; no on* attributes.
       const parts = directives(header);

@@ -8,7 +8,7 @@ import all from 'virtual:fixpath/all';
 import searchEntries from 'virtual:fixpath/index';
 import { stripBase, basePath } from '../../routing/base-path.ts';
 import { otherModePath } from '../../routing/mode-switch.ts';
-import { modeOf } from '../../routing/paths.ts';
+import { linkOptionsOf } from '../../routing/paths.ts';
 import { startIslands } from '../document/islands.ts';
 import { wirePrintButtons } from '../document/print.ts';
 import { Layout } from '../layout.tsx';
@@ -25,11 +25,16 @@ if (/^\/errors\/[^/]+\/step\//.test(path)) {
   const facts = { errors: all, index: searchEntries, siteUrl: undefined, base: basePath() };
   const spec =
     documentSpecs(facts).find((page) => page.path === path) ?? notFoundSpec(searchEntries);
-  const mode = modeOf(window.location.search);
+  const options = linkOptionsOf(window.location.search);
+  const mode = options.mode ?? 'owner';
   document.title = spec.meta.title;
   createRoot(root).render(
-    <Layout mode={mode} otherMode={otherModePath(path, window.location.search, '', mode)}>
-      {spec.render(mode)}
+    <Layout
+      mode={mode}
+      embed={options.embed ?? false}
+      otherMode={otherModePath(path, window.location.search, '', mode)}
+    >
+      {spec.render(options)}
     </Layout>,
   );
   // The islands' slots exist once React has rendered the page.

@@ -21,14 +21,14 @@ import {
   privacyMeta,
   type PageMeta,
 } from '../../routing/page-meta.ts';
-import { absoluteUrl, paths, type Mode } from '../../routing/paths.ts';
+import { absoluteUrl, paths, type LinkOptions } from '../../routing/paths.ts';
 
 export interface DocumentSpec {
   /** The page's folder inside dist/ (`errors/102`); '' for the front door. */
   readonly dir: string;
   readonly path: string;
   readonly meta: PageMeta;
-  readonly render: (mode: Mode) => ReactNode;
+  readonly render: (options: LinkOptions) => ReactNode;
   /** `map` pages load the map's own script instead of the static pages' one. */
   readonly kind: 'document' | 'map';
   /** Markup after the page (a data block for its script). */
@@ -53,11 +53,11 @@ function errorDocuments(entry: ErrorEntry, address: (path: string) => string): D
     path: paths.error(entry.slug),
     meta: errorMeta(site, entry),
     kind: 'document',
-    render: (mode) =>
+    render: (options) =>
       entry.kind === 'guided' ? (
-        <GuidePage entry={entry} options={{ mode }} />
+        <GuidePage entry={entry} options={options} />
       ) : (
-        <NeighbourPage entry={entry} options={{ mode }} />
+        <NeighbourPage entry={entry} options={options} />
       ),
   };
   if (entry.kind !== 'guided') return [page];
@@ -66,10 +66,10 @@ function errorDocuments(entry: ErrorEntry, address: (path: string) => string): D
     path: paths.checklist(entry.slug),
     meta: checklistMeta(site, entry),
     kind: 'document',
-    render: (mode) => (
+    render: (options) => (
       <ChecklistPage
         entry={entry}
-        options={{ mode }}
+        options={options}
         address={address(paths.checklist(entry.slug))}
       />
     ),
@@ -88,7 +88,7 @@ export function documentSpecs(facts: SiteFacts): DocumentSpec[] {
       path: paths.home(),
       meta: homeMeta(site),
       kind: 'document',
-      render: (mode) => <HomePage index={index} options={{ mode }} />,
+      render: (options) => <HomePage index={index} options={options} />,
     },
     {
       dir: 'privacy',
@@ -102,7 +102,7 @@ export function documentSpecs(facts: SiteFacts): DocumentSpec[] {
       dir: map.path.slice(1),
       path: map.path,
       meta: map.meta,
-      render: (mode) => map.render({ mode }),
+      render: (options) => map.render(options),
       kind: 'map',
       after: map.dataBlock,
       files: map.files,
@@ -116,5 +116,5 @@ export const notFoundSpec = (index: readonly SearchEntry[]): DocumentSpec => ({
   path: '/',
   meta: notFoundMeta(site),
   kind: 'document',
-  render: (mode) => <NotFoundPage index={index} options={{ mode }} />,
+  render: (options) => <NotFoundPage index={index} options={options} />,
 });

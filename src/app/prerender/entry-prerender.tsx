@@ -18,15 +18,38 @@ import { progressLabel } from '../../features/wizard/step-label.ts';
 import { createSearcher } from '../../search/searcher.ts';
 import { otherModePath } from '../../routing/mode-switch.ts';
 import { headTags, stepTitle, type PageMeta } from '../../routing/page-meta.ts';
-import { paths, type Mode } from '../../routing/paths.ts';
+import { paths, type LinkOptions, type Mode } from '../../routing/paths.ts';
+import { parseOriginList } from '../../lib/embed/origins.ts';
 import { Layout } from '../layout.tsx';
 import { documentSpecs, notFoundSpec, type DocumentSpec } from './documents.tsx';
+import { embedStyle } from './embed-style.ts';
 import { WizardApp } from '../wizard/wizard-app.tsx';
 
 errorContent.prime(Object.fromEntries(all.map((entry) => [entry.slug, entry])));
 searchIndex.prime({ [SEARCH_INDEX]: createSearcher(searchEntries) });
 
 export const MODES: readonly Mode[] = ['owner', 'agent'];
+
+/** Each page is written in four variants: owner or agent mode, on its own or embedded. */
+export interface Variant {
+  readonly mode: Mode;
+  readonly embed: boolean;
+}
+
+export const VARIANTS: readonly Variant[] = MODES.flatMap((mode) =>
+  [false, true].map((embed) => ({ mode, embed })),
+);
+
+/**
+ * An embed page's head: it is never a search result or a link preview (the links people share
+ * from it name the full site), so it carries no description, canonical address or preview tags.
+ */
+const EMBED_HEAD = '<meta name="robots" content="noindex" />';
+
+const optionsOf = ({ mode, embed }: Variant): LinkOptions => ({
+  mode,
+  ...(embed ? { embed } : {}),
+});
 
 /** One page to write: `file` inside dist/, and what goes in its <head> and #root. */
 export interface PrerenderedPage {
@@ -42,42 +65,51 @@ export interface PrerenderedPage {
   readonly slug?: string;
   /** Files written beside the page (the map's layout and downloads). */
   readonly files?: readonly { readonly file: string; readonly text: string }[];
+  /** The embed layout (inside a firm's website): the prerender adds the firm's colours. */
+  readonly embed: boolean;
 }
 
-/** The file of a page's variant: `errors/102/index.html`, `errors/102/index.agent.html`. */
-export const variantFile = (dir: string, mode: Mode): string =>
-  `${dir}${dir ? '/' : ''}index${mode === 'agent' ? '.agent' : ''}.html`;
+/** `''`, `.agent`, `.embed` or `.embed-agent`: what a variant adds to its file's name. */
+export const variantSuffix = ({ mode, embed }: Variant): string =>
+  embed ? (mode === 'agent' ? '.embed-agent' : '.embed') : mode === 'agent' ? '.agent' : '';
+
+/** The file of a page's variant: `errors/102/index.html`, `errors/102/index.embed-agent.html`. */
+export const variantFile = (dir: string, variant: Variant): string =>
+  `${dir}${dir ? '/' : ''}index${variantSuffix(variant)}.html`;
 
 /** Renders the islands that have prerendered HTML into their (empty) slots. */
-function fillIslands(html: string): string {
+function fillIslands(html: string, options: LinkOptions): string {
   return html.replace(
     /<div data-island="search" data-props="([^"]*)"><\/div>/g,
     (slot, raw: string) => {
       const props: unknown = JSON.parse(raw.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
-      const mode = Reflect.get(Object(props), 'mode') === 'agent' ? 'agent' : 'owner';
       const onHome = Reflect.get(Object(props), 'onHome') === true;
-      const inner = renderToString(<SearchIsland mode={mode} onHome={onHome} />);
+      const inner = renderToString(<SearchIsland options={options} onHome={onHome} />);
       return slot.replace('></div>', `>${inner}</div>`);
     },
   );
 }
 
 function documentPages(spec: DocumentSpec, siteUrl: string | undefined, base: string) {
-  return MODES.map((mode): PrerenderedPage => {
-    const meta = mode === 'agent' ? { ...spec.meta, indexable: false } : spec.meta;
+  return VARIANTS.map((variant): PrerenderedPage => {
+    const { mode, embed } = variant;
+    const options = optionsOf(variant);
+    const shown = mode === 'owner' && !embed;
+    const meta = shown ? spec.meta : { ...spec.meta, indexable: false };
     const body = renderToString(
-      <Layout mode={mode} otherMode={otherModePath(spec.path, '', '', mode)}>
-        {spec.render(mode)}
+      <Layout mode={mode} embed={embed} otherMode={otherModePath(spec.path, '', '', mode)}>
+        {spec.render(options)}
       </Layout>,
     );
     return {
-      file: variantFile(spec.dir, mode),
+      file: variantFile(spec.dir, variant),
       kind: spec.kind,
       title: meta.title,
-      head: headTags(site, meta, siteUrl, base),
-      body: fillIslands(body) + (spec.after ?? ''),
+      head: embed ? EMBED_HEAD : headTags(site, meta, siteUrl, base),
+      body: fillIslands(body, options) + (spec.after ?? ''),
       root: {},
-      ...(mode === 'owner' && spec.files ? { files: spec.files } : {}),
+      embed,
+      ...(shown && spec.files ? { files: spec.files } : {}),
     };
   });
 }
@@ -89,8 +121,9 @@ function stepPages(entry: GuidedError, siteUrl: string | undefined, base: string
     const model = target && stepModel(tree, nodeId, target.session);
     if (!target || !model?.ok) return [];
     const node = model.value.node;
-    return MODES.map((mode): PrerenderedPage => {
-      const location = paths.target(entry.slug, target, { mode });
+    return VARIANTS.map((variant): PrerenderedPage => {
+      const { mode, embed } = variant;
+      const location = paths.target(entry.slug, target, optionsOf(variant));
       const body = renderToString(
         <StaticRouter location={`${base}${location}`} basename={base || '/'}>
           <WizardApp />
@@ -104,17 +137,19 @@ function stepPages(entry: GuidedError, siteUrl: string | undefined, base: string
         indexable: false,
       };
       return {
-        file: variantFile(`errors/${entry.slug}/step/${nodeId}`, mode),
+        file: variantFile(`errors/${entry.slug}/step/${nodeId}`, variant),
         kind: 'step',
         title,
-        head: headTags(site, meta, siteUrl, base),
+        head: embed ? EMBED_HEAD : headTags(site, meta, siteUrl, base),
         body,
         root: {
           'data-prerendered-path': `/errors/${entry.slug}/step/${nodeId}`,
           'data-prerendered-session': target.session,
           'data-prerendered-mode': mode,
+          'data-prerendered-embed': String(embed),
         },
         slug: entry.slug,
+        embed,
       };
     });
   });
@@ -128,9 +163,9 @@ export function pages(siteUrl: string | undefined, base: string): PrerenderedPag
   const facts = { errors: all, index: searchEntries, siteUrl, base };
   return [
     ...documentSpecs(facts).flatMap((spec) => documentPages(spec, siteUrl, base)),
-    ...documentPages(notFoundSpec(searchEntries), siteUrl, base).map((page, i) => ({
+    ...documentPages(notFoundSpec(searchEntries), siteUrl, base).map((page) => ({
       ...page,
-      file: i === 0 ? '404.html' : '404.agent.html',
+      file: page.file.replace(/^index/, '404'),
     })),
     ...all.flatMap((entry) => (entry.kind === 'guided' ? stepPages(entry, siteUrl, base) : [])),
   ];
@@ -148,3 +183,23 @@ export const sitemapPaths = (): string[] => [
 ];
 
 export const siteConfig = site;
+
+/** The embed pages' own inline style (see embed-style.ts). */
+export const embedPageStyle = (): string => embedStyle(site);
+
+/**
+ * The origins allowed to show this copy in a frame: `FIXPATH_EMBED_ORIGINS` when the build is
+ * given one (space- or comma-separated; `none` for none), else `embed.allowedOrigins` in
+ * content/site.yaml. Throws with the values it cannot accept.
+ */
+export function embedOrigins(fromEnv: string | undefined): readonly string[] {
+  if (fromEnv === undefined || fromEnv.trim() === '') return site.embed?.allowedOrigins ?? [];
+  const parsed = parseOriginList(fromEnv);
+  if (!parsed.ok) {
+    throw new Error(
+      `FIXPATH_EMBED_ORIGINS: ${parsed.rejected.map((v) => JSON.stringify(v)).join(', ')} ` +
+        'is not an origin (write https://www.yourfirm.com, with no path; several separated by spaces)',
+    );
+  }
+  return parsed.origins;
+}

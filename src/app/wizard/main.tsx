@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { errorContent } from '../../content/runtime/app-content.ts';
 import { basePath, stripBase } from '../../routing/base-path.ts';
-import { errorSlugOf, MODE_PARAM, SESSION_PARAM } from '../../routing/paths.ts';
+import { embedOf, errorSlugOf, MODE_PARAM, SESSION_PARAM } from '../../routing/paths.ts';
 import { WizardApp } from './wizard-app.tsx';
 
 /**
@@ -11,11 +11,12 @@ import { WizardApp } from './wizard-app.tsx';
  * step; when the address is that very route the app hydrates it, otherwise it renders afresh.
  */
 function isPrerenderedFor(root: HTMLElement, pathname: string, search: URLSearchParams): boolean {
-  const { prerenderedPath, prerenderedSession, prerenderedMode } = root.dataset;
+  const { prerenderedPath, prerenderedSession, prerenderedMode, prerenderedEmbed } = root.dataset;
   return (
     prerenderedPath === pathname &&
     prerenderedSession === (search.get(SESSION_PARAM) ?? '') &&
-    prerenderedMode === (search.get(MODE_PARAM) === 'agent' ? 'agent' : 'owner')
+    prerenderedMode === (search.get(MODE_PARAM) === 'agent' ? 'agent' : 'owner') &&
+    (prerenderedEmbed === 'true') === embedOf(search)
   );
 }
 
@@ -40,3 +41,7 @@ async function boot(root: HTMLElement): Promise<void> {
 
 const container = document.getElementById('root');
 if (container) void boot(container);
+// Inside a firm's website: report the page's height to it, at every step.
+if (embedOf(location.search)) {
+  void import('../../lib/embed/frame-reporter.ts').then((m) => m.startFrame());
+}

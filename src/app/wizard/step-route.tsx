@@ -9,7 +9,7 @@ import { ContentGate } from '../../features/wizard/content-gate.tsx';
 import { StepView } from '../../features/wizard/step-view.tsx';
 import { leavePage } from '../../lib/leave-page.ts';
 import { withBase } from '../../routing/base-path.ts';
-import { modeOf, paths, SESSION_PARAM, type LinkOptions } from '../../routing/paths.ts';
+import { linkOptionsOf, paths, SESSION_PARAM, type LinkOptions } from '../../routing/paths.ts';
 import { useMounted } from '../../ui/use-mounted.ts';
 
 /** Leaves the wizard for a static page (replacing this entry: the step address was not usable). */
@@ -31,7 +31,7 @@ function Leave({ to }: { readonly to: string }) {
 export function StepRoute() {
   const params = useParams();
   const [search] = useSearchParams();
-  const options: LinkOptions = { mode: modeOf(useLocation().search) };
+  const options: LinkOptions = linkOptionsOf(useLocation().search);
   const slug = (params.slug ?? '').toLowerCase();
   return (
     <ContentGate slug={slug} missing={() => <Leave to={paths.error(slug, options)} />}>

@@ -1,6 +1,6 @@
 import { Route, Routes, useLocation } from 'react-router';
 import { otherModePath } from '../../routing/mode-switch.ts';
-import { modeOf, routePatterns } from '../../routing/paths.ts';
+import { embedOf, modeOf, routePatterns } from '../../routing/paths.ts';
 import { RouteErrorBoundary } from '../error-boundary.tsx';
 import { Layout } from '../layout.tsx';
 import { AppReady } from './app-ready.tsx';
@@ -16,6 +16,7 @@ export function WizardApp() {
   return (
     <Layout
       mode={mode}
+      embed={embedOf(location.search)}
       otherMode={otherModePath(location.pathname, location.search, location.hash, mode)}
     >
       <AppReady />

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { embedSchema } from './embed.ts';
 import { httpsUrl, text } from './text.ts';
 
 /** Who runs this copy of Fixpath. A bookkeeping firm edits content/site.yaml to brand it. */
@@ -17,6 +18,8 @@ export const siteSchema = z.strictObject({
     url: httpsUrl,
   }),
   scamWarning: text,
+  /** Showing this copy inside a firm's website: who may, and in which colours. */
+  embed: embedSchema.optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;

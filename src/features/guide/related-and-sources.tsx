@@ -1,4 +1,5 @@
 import { paths, type LinkOptions } from '../../routing/paths.ts';
+import { ExternalLink } from '../../ui/external-link.tsx';
 import { PageLink } from '../../ui/page-link.tsx';
 import type { GuidedError } from '../../content/types.ts';
 import { codeLabel } from './guide-links.ts';
@@ -34,9 +35,7 @@ export function Sources({ sources }: { readonly sources: GuidedError['sources'] 
         {sources.map((source) => (
           <li key={source.title}>
             {source.url ? (
-              <a href={source.url} rel="noopener noreferrer">
-                {source.title}
-              </a>
+              <ExternalLink href={source.url}>{source.title}</ExternalLink>
             ) : (
               source.title
             )}

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { mountIsland, stringProp } from '../../lib/mount-island.tsx';
-import { modeOf, paths, type LinkOptions } from '../../routing/paths.ts';
+import { linkOptionsOf, paths, type LinkOptions } from '../../routing/paths.ts';
 import { keptCopies } from '../../lib/storage/kept-copies.ts';
 import { localStore } from '../../lib/storage/web-storage.ts';
 import { PROGRESS_KEY, progressStore } from '../../store/progress-store.ts';
@@ -84,7 +84,7 @@ export function mount(slot: HTMLElement, props: unknown): Promise<void> {
       slug={stringProp(props, 'slug')}
       fingerprint={stringProp(props, 'fingerprint')}
       start={stringProp(props, 'start')}
-      options={{ mode: modeOf(window.location.search) }}
+      options={linkOptionsOf(window.location.search)}
     />,
   );
 }

@@ -1,3 +1,4 @@
+import { ExternalLink } from '../../ui/external-link.tsx';
 import type { VersionTable as Table } from '../../content/types.ts';
 
 const status = (value: 'supported' | 'ended', endedOn?: string): string =>
@@ -40,9 +41,7 @@ export function VersionTable({ table }: { readonly table: Table }) {
                 <td>{row.asOf}</td>
                 <td>
                   {row.sourceUrl ? (
-                    <a href={row.sourceUrl} rel="noopener noreferrer">
-                      {row.source}
-                    </a>
+                    <ExternalLink href={row.sourceUrl}>{row.source}</ExternalLink>
                   ) : (
                     row.source
                   )}

@@ -1,18 +1,17 @@
 import { paths, type LinkOptions } from '../../routing/paths.ts';
 import { site } from '../../content/runtime/app-content.ts';
 import type { NeighbourError } from '../../content/types.ts';
+import { ExternalLink } from '../../ui/external-link.tsx';
 import { PageLink } from '../../ui/page-link.tsx';
 import { confidenceNote } from './confidence-note.ts';
 import { errorName, errorNames, hostOf } from './neighbour-links.ts';
 
-/** External links open in the same tab and tell the other site nothing about us. */
-function ExternalLink({ url, children }: { readonly url: string; readonly children: string }) {
+/** A link to another site, with that site's name after it. */
+function SiteLink({ url, children }: { readonly url: string; readonly children: string }) {
   const host = hostOf(url);
   return (
     <>
-      <a href={url} rel="noopener noreferrer">
-        {children}
-      </a>
+      <ExternalLink href={url}>{children}</ExternalLink>
       {host && <span className="muted"> ({host})</span>}
     </>
   );
@@ -93,7 +92,7 @@ export function NeighbourPage({
         <ul>
           {entry.whereToGo.map((place) => (
             <li key={place.url}>
-              <ExternalLink url={place.url}>{place.label}</ExternalLink>
+              <SiteLink url={place.url}>{place.label}</SiteLink>
             </li>
           ))}
         </ul>
@@ -122,11 +121,7 @@ export function NeighbourPage({
         <ul>
           {entry.sources.map((source) => (
             <li key={source.title}>
-              {source.url ? (
-                <ExternalLink url={source.url}>{source.title}</ExternalLink>
-              ) : (
-                source.title
-              )}
+              {source.url ? <SiteLink url={source.url}>{source.title}</SiteLink> : source.title}
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { mountIsland } from '../../lib/mount-island.tsx';
-import { errorSlugOf, modeOf, type LinkOptions } from '../../routing/paths.ts';
+import { errorSlugOf, linkOptionsOf, type LinkOptions } from '../../routing/paths.ts';
 import { stripBase } from '../../routing/base-path.ts';
 import { site } from '../../content/runtime/app-content.ts';
 import { EntryCards } from './entry-cards.tsx';
@@ -11,8 +11,7 @@ const MAX_ECHO = 60;
  * On the not-found page, for an address like `/errors/<code>`: says which code was asked for
  * (as plain text) and offers the closest codes we know.
  */
-export function ClosestIsland({ mode }: { readonly mode: 'owner' | 'agent' }) {
-  const options: LinkOptions = { mode };
+export function ClosestIsland({ options }: { readonly options: LinkOptions }) {
   const asked = errorSlugOf(stripBase(window.location.pathname));
   const state = useSearchIndex();
   if (!asked) return null;
@@ -37,5 +36,5 @@ export function ClosestIsland({ mode }: { readonly mode: 'owner' | 'agent' }) {
 
 /** Starts the "did you mean" island on the not-found page. */
 export function mount(slot: HTMLElement): Promise<void> {
-  return mountIsland(slot, <ClosestIsland mode={modeOf(window.location.search)} />);
+  return mountIsland(slot, <ClosestIsland options={linkOptionsOf(window.location.search)} />);
 }

@@ -16,7 +16,7 @@ vi.mock('../../lib/leave-page.ts', () => ({ leavePage: vi.fn(), openPage: vi.fn(
 function renderIsland(url = '/', mode: 'owner' | 'agent' = 'owner') {
   window.history.replaceState(null, '', url);
   const user = userEvent.setup();
-  render(<SearchIsland mode={mode} onHome />);
+  render(<SearchIsland options={{ mode }} onHome />);
   return user;
 }
 
@@ -131,7 +131,7 @@ describe('the search island', () => {
 
   it('hydrates its prerendered HTML without a mismatch, then shows the search', async () => {
     window.history.replaceState(null, '', '/');
-    const html = renderToString(<SearchIsland mode="owner" onHome />);
+    const html = renderToString(<SearchIsland options={{ mode: 'owner' }} onHome />);
     window.history.replaceState(null, '', '/?q=202');
     const container = document.createElement('div');
     container.innerHTML = html;
@@ -139,7 +139,9 @@ describe('the search island', () => {
     const onRecoverableError = vi.fn();
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const root = await act(async () =>
-      hydrateRoot(container, <SearchIsland mode="owner" onHome />, { onRecoverableError }),
+      hydrateRoot(container, <SearchIsland options={{ mode: 'owner' }} onHome />, {
+        onRecoverableError,
+      }),
     );
     expect(onRecoverableError).not.toHaveBeenCalled();
     expect(errors).not.toHaveBeenCalled();

@@ -11,7 +11,7 @@ function renderAt(path: string) {
   render(
     <>
       <NotFoundPage index={testIndex} options={{}} />
-      <ClosestIsland mode="owner" />
+      <ClosestIsland options={{ mode: 'owner' }} />
     </>,
   );
 }

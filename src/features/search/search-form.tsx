@@ -1,5 +1,11 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
-import { MODE_PARAM, paths, SEARCH_PARAM, type LinkOptions } from '../../routing/paths.ts';
+import {
+  EMBED_PARAM,
+  MODE_PARAM,
+  paths,
+  SEARCH_PARAM,
+  type LinkOptions,
+} from '../../routing/paths.ts';
 import type { Searcher } from '../../search/searcher.ts';
 import { MAX_QUERY_LENGTH } from '../../search/normalize-query.ts';
 import { withBase } from '../../routing/base-path.ts';
@@ -66,6 +72,7 @@ export function SearchForm({
         For example: 202, OL-202, H202, payroll, bank feed, sign in
       </p>
       {options.mode === 'agent' && <input type="hidden" name={MODE_PARAM} value="agent" />}
+      {options.embed && <input type="hidden" name={EMBED_PARAM} value="1" />}
       <div className="search-form__row">
         <input
           ref={input}

@@ -1,5 +1,5 @@
 import { mountIsland } from '../../lib/mount-island.tsx';
-import { modeOf, type LinkOptions } from '../../routing/paths.ts';
+import { linkOptionsOf, type LinkOptions } from '../../routing/paths.ts';
 import { useMounted } from '../../ui/use-mounted.ts';
 import { summaryOf } from './result-summary.ts';
 import { SearchForm } from './search-form.tsx';
@@ -8,7 +8,8 @@ import { useSearchIndex } from './use-search-index.ts';
 import { useUrlQuery } from './use-url-query.ts';
 
 export interface SearchIslandProps {
-  readonly mode: 'owner' | 'agent';
+  /** The page's link options (mode, embed layout): the search's links keep them. */
+  readonly options: LinkOptions;
   /** True on the front door: results show in place; elsewhere a search opens the front door. */
   readonly onHome: boolean;
   /** The form was sent before the island was ready (see src/app/document/islands.ts). */
@@ -20,8 +21,7 @@ export interface SearchIslandProps {
  * not-found page. Prerendered with an empty query; the document script hydrates it when a person
  * starts to use it, or at once when the address already holds a search (`/?q=`).
  */
-export function SearchIsland({ mode, onHome, sentEarly = false }: SearchIslandProps) {
-  const options: LinkOptions = { mode };
+export function SearchIsland({ options, onHome, sentEarly = false }: SearchIslandProps) {
   const fromUrl = useUrlQuery();
   // Prerendered without a query: read the address only once hydration is over.
   const query = useMounted() && onHome ? fromUrl : '';
@@ -52,7 +52,7 @@ export function mount(slot: HTMLElement, props: unknown): Promise<void> {
   return mountIsland(
     slot,
     <SearchIsland
-      mode={modeOf(window.location.search)}
+      options={linkOptionsOf(window.location.search)}
       onHome={onHome}
       sentEarly={slot.dataset['pending'] === 'submit'}
     />,

@@ -2,6 +2,7 @@ import type { GuidedError } from '../../content/types.ts';
 import { site } from '../../content/runtime/app-content.ts';
 import type { EscalationNode } from '../../engine/index.ts';
 import { ExpertDetails } from '../../ui/expert-details.tsx';
+import { ExternalLink } from '../../ui/external-link.tsx';
 
 /** Time for an expert: why, who to contact, what they will do, the cost, and a scam warning. */
 export function EscalationScreen({
@@ -18,9 +19,9 @@ export function EscalationScreen({
       <div className="card cta">
         <h2>Get help from {contactName}</h2>
         <p>
-          <a className="button" href={url} rel="noopener noreferrer">
+          <ExternalLink className="button" href={url}>
             {callToAction}
-          </a>
+          </ExternalLink>
         </p>
       </div>
       <div className="notice notice--warning">

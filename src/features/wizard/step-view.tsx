@@ -18,6 +18,7 @@ import { StorageNotice } from '../../ui/storage-notice.tsx';
 import { useMounted } from '../../ui/use-mounted.ts';
 import { AnswersSoFar } from './answers-so-far.tsx';
 import { ArrivalNote } from './arrival-note.tsx';
+import { DoneLink } from './done-link.tsx';
 import { NodeScreen } from './node-screen.tsx';
 import { SetAsideNote } from './set-aside-note.tsx';
 import { ShareStep } from './share-step.tsx';
@@ -133,6 +134,7 @@ export function StepView({ entry, model, options, aside }: Props) {
       />
       {aside}
       <NodeScreen model={model} entry={entry} options={options} />
+      {options.embed && model.progress.ended && <DoneLink />}
       {shareUrl && (
         <ShareStep key={shareUrl} url={shareUrl} title={`Error ${entry.code}: ${node.title}`} />
       )}

@@ -3,7 +3,7 @@
  * here). Reads `?s=<session>` and shows it on the prerendered map; without one, or when it
  * cannot be read, the plain map stays (with a note saying why).
  */
-import { MODE_PARAM, paths, SESSION_PARAM } from '../../routing/paths.ts';
+import { embedOf, linkOptionsOf, paths, SESSION_PARAM } from '../../routing/paths.ts';
 import { mapPosition } from '../model/map-position.ts';
 import { treeOfShape } from '../model/map-shape.ts';
 import '../view/map-page.css';
@@ -16,10 +16,9 @@ function run(): void {
   const tree = shape && treeOfShape(shape);
   const params = new URLSearchParams(location.search);
   const session = params.get(SESSION_PARAM);
-  const agent = params.get(MODE_PARAM) === 'agent';
-  if (!shape || !tree || (!session && !agent)) return;
+  const options = linkOptionsOf(params);
+  if (!shape || !tree || (!session && options.mode !== 'agent')) return;
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  const options = agent ? { mode: 'agent' as const } : undefined;
   applyPosition(
     document,
     mapPosition(tree, session),
@@ -28,5 +27,8 @@ function run(): void {
 }
 
 run();
+if (embedOf(location.search)) {
+  void import('../../lib/embed/frame-reporter.ts').then((m) => m.startFrame());
+}
 // Says the page's script has done its work (for tests and tools, as the other pages do).
 document.documentElement.dataset['appReady'] = 'true';

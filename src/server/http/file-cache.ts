@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,6 +8,8 @@ export interface CachedFile {
   /** The gzip form of a text file; null for images and other binaries. */
   readonly gzip: Buffer | null;
   readonly type: string;
+  /** Changes whenever the body does: answers `If-None-Match` with 304. */
+  readonly etag: string;
 }
 
 const types: Readonly<Record<string, string>> = {
@@ -25,10 +28,11 @@ export const contentTypeOf = (file: string): string =>
   types[extname(file)] ?? 'application/octet-stream';
 
 /**
- * Files of the built site, read once and kept with their gzip form. `transformHtml` rewrites
- * each HTML file once, as it is first read (the server adds its events meta tag there).
+ * Files of the built site, read once and kept with their gzip form and a validator (ETag).
+ * `transform` rewrites each HTML and JavaScript file once, as it is first read (the server adds
+ * its events meta tag there, and the origins it allows to embed the site, when it is told).
  */
-export function createFileCache(transformHtml?: (html: string) => string) {
+export function createFileCache(transform?: (file: string, text: string) => string) {
   const cache = new Map<string, CachedFile>();
   return {
     get(file: string): CachedFile {
@@ -37,11 +41,12 @@ export function createFileCache(transformHtml?: (html: string) => string) {
       const type = contentTypeOf(file);
       const raw = readFileSync(file);
       const body =
-        transformHtml && type.startsWith('text/html')
-          ? Buffer.from(transformHtml(raw.toString('utf8')))
+        transform && /^text\/(html|javascript)/.test(type)
+          ? Buffer.from(transform(file, raw.toString('utf8')))
           : raw;
       const gzip = /^(text|application\/(xml|json))|svg/.test(type) ? gzipSync(body) : null;
-      const entry = { body, gzip, type };
+      const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+      const entry = { body, gzip, type, etag };
       cache.set(file, entry);
       return entry;
     },

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentSecurityPolicy } from '../../../scripts/csp.mjs';
+import { frameHeaders } from '../../../scripts/embed-config.mjs';
 
 /**
  * The Content-Security-Policy the built site's pages were made with: the prerender writes it to
@@ -8,6 +9,8 @@ import { contentSecurityPolicy } from '../../../scripts/csp.mjs';
  * same policy with no inline blocks allowed.
  */
 let policy = contentSecurityPolicy();
+/** The websites allowed to show the site's pages in a frame (decision 012); none by default. */
+let frameOrigins: readonly string[] = [];
 
 /** Reads the built site's policy; call once the folder is known (see create-app.ts). */
 export function adoptPolicyOf(siteDir: string): void {
@@ -15,16 +18,22 @@ export function adoptPolicyOf(siteDir: string): void {
   policy = existsSync(file) ? readFileSync(file, 'utf8').trim() : contentSecurityPolicy();
 }
 
+/** Who may frame the site's pages (see embed-setup.ts). */
+export function adoptFrameOrigins(origins: readonly string[]): void {
+  frameOrigins = origins;
+}
+
 /**
  * Headers every response carries: the same Content-Security-Policy as the pages' meta tag, no
  * sniffing, the referrer only within this site (a step page can tell a link from our own page
- * from a link sent from elsewhere), no framing.
+ * from a link sent from elsewhere), and who may frame it: the site's pages (`pages`) the
+ * allowed websites (`frame-ancestors`, and no `X-Frame-Options`, which has no list), anything
+ * else nobody.
  */
-export function securityHeaders(): Record<string, string> {
+export function securityHeaders(pages = false): Record<string, string> {
   return {
-    'Content-Security-Policy': policy,
+    ...frameHeaders(policy, pages ? frameOrigins : []),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'same-origin',
-    'X-Frame-Options': 'DENY',
   };
 }

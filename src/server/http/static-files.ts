@@ -25,11 +25,24 @@ export type StaticChoice =
 
 const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
 
-/** A page's agent view (`index.agent.html`) for `?mode=agent`, before the page itself. */
-const variants = (file: string, query: URLSearchParams): string[] =>
-  query.get('mode') === 'agent' && file.endsWith('.html')
-    ? [file.replace(/\.html$/, '.agent.html'), file]
-    : [file];
+/**
+ * A page's variants, best first: its agent view (`index.agent.html`) for `?mode=agent`, its
+ * embed layout (`index.embed.html`) for `?embed=1`, both (`index.embed-agent.html`) for both;
+ * then the page itself.
+ */
+function variants(file: string, query: URLSearchParams): string[] {
+  if (!file.endsWith('.html')) return [file];
+  const agent = query.get('mode') === 'agent';
+  const suffixes =
+    query.get('embed') === '1'
+      ? agent
+        ? ['.embed-agent', '.embed', '.agent']
+        : ['.embed']
+      : agent
+        ? ['.agent']
+        : [];
+  return [...suffixes.map((suffix) => file.replace(/\.html$/, `${suffix}.html`)), file];
+}
 
 /** The files that could answer `target`, best first. */
 function candidates(target: string, query: URLSearchParams): string[] {
@@ -81,14 +94,22 @@ export function chooseFile(site: StaticSite, url: URL, exists = isFile): StaticC
     : { kind: 'file', file: fallback('404.html'), status: 404 };
 }
 
+/**
+ * How long a file may be kept: hashed assets for a year; embed.js, which firms' pages load by
+ * that name on every visit, five minutes (a change of allowed origins reaches them soon after);
+ * anything else is checked again each time (its ETag makes that cheap).
+ */
+function cacheControl(site: StaticSite, file: string): string {
+  if (file.startsWith(join(site.dir, 'assets') + sep)) return 'public, max-age=31536000, immutable';
+  return file === join(site.dir, 'embed.js') ? 'public, max-age=300' : 'no-cache';
+}
+
 /** The headers for one file of the site. */
 export function fileHeaders(site: StaticSite, file: string, type: string): Record<string, string> {
   return {
     'Content-Type': type,
-    ...securityHeaders(),
-    'Cache-Control': file.startsWith(join(site.dir, 'assets') + sep)
-      ? 'public, max-age=31536000, immutable'
-      : 'no-cache',
+    ...securityHeaders(true),
+    'Cache-Control': cacheControl(site, file),
     Vary: 'Accept-Encoding',
   };
 }
@@ -102,12 +123,17 @@ export function serveStatic(
 ): void {
   const choice = chooseFile(site, url);
   if (choice.kind === 'redirect') {
-    res.writeHead(301, { Location: choice.location, ...securityHeaders() });
+    res.writeHead(301, { Location: choice.location, ...securityHeaders(true) });
     res.end();
     return;
   }
-  const { body, gzip, type } = files.get(choice.file);
-  const headers = fileHeaders(site, choice.file, type);
+  const { body, gzip, type, etag } = files.get(choice.file);
+  const headers: Record<string, string> = { ...fileHeaders(site, choice.file, type), ETag: etag };
+  if (choice.status === 200 && req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
   const useGzip = gzip !== null && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   if (useGzip) headers['Content-Encoding'] = 'gzip';
   res.writeHead(choice.status, headers);

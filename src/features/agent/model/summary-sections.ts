@@ -22,6 +22,8 @@ export interface SummaryInput {
   /** The current step in owner view (no agent mode), as an absolute URL. */
   readonly ownerUrl: string;
   readonly clock: Clock;
+  /** The ticket or case id the firm's page gave (embedded with `data-context`), as text. */
+  readonly context?: string | undefined;
 }
 
 const INDENT = ' '.repeat(8);
@@ -64,7 +66,7 @@ function routeKeys(model: StepModel): Set<string> {
 }
 
 /** Error, start, length, when made, and where the call is now. */
-export function facts({ error, model, record, clock }: SummaryInput): string[] {
+export function facts({ error, model, record, clock, context }: SummaryInput): string[] {
   const started = record.startedAt;
   // Titles usually start "Error 202: ..."; otherwise the code goes first.
   const name = error.title.startsWith(`Error ${error.code}`)
@@ -72,6 +74,7 @@ export function facts({ error, model, record, clock }: SummaryInput): string[] {
     : `${error.code} - ${error.title}`;
   const where = `${stepText(model.progress.step)}, ${model.node.title} (${endKind(model.node)})`;
   return [
+    ...(context === undefined ? [] : field('Ticket or case', context)),
     ...field('Error', name),
     ...field('Call started', started === null ? 'not recorded' : dateTime(clock, started)),
     ...field(

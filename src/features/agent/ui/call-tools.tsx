@@ -5,12 +5,13 @@ import type { AgentScripts } from '../../../content/types.ts';
 import { assertNever, type StepModel } from '../../../engine/index.ts';
 import { openPage } from '../../../lib/leave-page.ts';
 import type { LoadState } from '../../../lib/loader-store.ts';
+import { useFrameSettings } from '../../../lib/embed/use-frame-settings.ts';
 import { keptCopies } from '../../../lib/storage/kept-copies.ts';
 import { localStore } from '../../../lib/storage/web-storage.ts';
 import { useLoaded } from '../../../lib/use-loaded.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { basePath, withBase } from '../../../routing/base-path.ts';
-import { absoluteUrl, paths } from '../../../routing/paths.ts';
+import { absoluteUrl, embedOf, paths } from '../../../routing/paths.ts';
 import { useStorageHealth } from '../../../store/use-storage-health.ts';
 import { repairLabel } from '../../../ui/repair-label.ts';
 import type { CallRecord } from '../model/call-record.ts';
@@ -69,9 +70,11 @@ export function CallTools({ error, model, record, notesRef, onShortcuts }: Props
     window.location.origin,
     basePath(),
   );
+  // Embedded in a help desk's page: the ticket or case id it gave (see lib/embed/).
+  const { context } = useFrameSettings(embedOf(window.location.search));
   const summary = (
     <CallSummary
-      text={callSummary({ error, model, record, ownerUrl, clock: { now } })}
+      text={callSummary({ error, model, record, ownerUrl, clock: { now }, context })}
       fileName={summaryFileName(error.slug, new Date(record.startedAt ?? now))}
     />
   );
@@ -87,6 +90,12 @@ export function CallTools({ error, model, record, notesRef, onShortcuts }: Props
         setAside={setAside}
         kept={setAside ? keptCopies(localStore, CALL_STORAGE_KEY) : []}
       />
+      {context !== undefined && (
+        <p className="agent-context">
+          <span className="muted">Ticket or case: </span>
+          {context}
+        </p>
+      )}
       {ended && (
         <section className="agent-ending card stack" aria-labelledby="agent-summary-title">
           <h2 id="agent-summary-title">Call summary</h2>
