@@ -28,17 +28,6 @@ test('every page has its own title, description and preview tags, and no made-up
   expect(titles.size, 'titles are unique').toBe(paths.length);
 });
 
-test('static pages run their script without errors and keep their content', async ({ page }) => {
-  const errors = collectErrors(page);
-  for (const path of staticPaths()) {
-    await page.goto(path);
-    const before = await page.locator('h1').first().textContent();
-    await appReady(page);
-    expect(await page.locator('h1').first().textContent(), path).toBe(before);
-  }
-  expect(errors).toEqual([]);
-});
-
 test('prerendered step pages hydrate without errors or warnings', async ({ page }) => {
   const errors = collectErrors(page);
   for (const kind of ['question', 'fix', 'wait', 'escalation', 'resolved']) {

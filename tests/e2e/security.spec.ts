@@ -108,7 +108,8 @@ test.describe('Content-Security-Policy', () => {
   });
 });
 
-test('no request leaves the app’s origin on any page or along a journey', async ({
+// Every static page is checked for the same in static-pages.spec.ts.
+test('no request leaves the app’s origin along a journey, in agent mode or on a not-found page', async ({
   page,
   baseURL,
 }) => {
@@ -119,10 +120,6 @@ test('no request leaves the app’s origin on any page or along a journey', asyn
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
     if (url.origin !== origin) outside.push(request.url());
   });
-  for (const path of staticPaths()) {
-    await page.goto(path);
-    await appReady(page);
-  }
   for (const slug of ['102', '202']) {
     await page.goto(await startHref(page, slug));
     for (let step = 0; step < 30 && (await choiceLinks(page).count()) > 0; step++) {
@@ -136,34 +133,6 @@ test('no request leaves the app’s origin on any page or along a journey', asyn
   await page.goto('/errors/no-such-code');
   await appReady(page);
   expect(outside).toEqual([]);
-});
-
-test('links to other sites open safely', async ({ page, baseURL }) => {
-  const origin = new URL(baseURL ?? '').origin;
-  const unsafe: string[] = [];
-  let external = 0;
-  for (const path of staticPaths()) {
-    await page.goto(path);
-    await appReady(page);
-    const links = await page.locator('a[href]').evaluateAll((anchors) =>
-      anchors.map((a) => ({
-        // SVG links (the tree map) have no string `href` property: resolve the attribute.
-        href: new URL(a.getAttribute('href') ?? '', document.baseURI).href,
-        target: a.getAttribute('target') ?? '',
-        rel: (a.getAttribute('rel') ?? '').split(/\s+/),
-      })),
-    );
-    for (const link of links) {
-      const leaves = new URL(link.href).origin !== origin;
-      if (leaves) external += 1;
-      if (!leaves && link.target !== '_blank') continue;
-      if (!link.rel.includes('noopener') || !link.rel.includes('noreferrer')) {
-        unsafe.push(`${path}: ${link.href} (rel="${link.rel.join(' ')}")`);
-      }
-    }
-  }
-  expect(external, 'the neighbouring codes link to Intuit').toBeGreaterThan(0);
-  expect(unsafe).toEqual([]);
 });
 
 test.describe('script-bearing input is shown as text, never run', () => {
