@@ -159,7 +159,7 @@ test('agent mode survives an early click on the prerendered start link, and Back
     await expectAgentMode(page, true);
     if (tools) await expect(panel, `round ${round}`).toBeVisible();
   };
-  // Half the rounds hold the page's own script back until the click is done, as on a phone too
+  // Twelve rounds. Half hold the page's own script back until the click is done, as on a phone too
   // slow to start it in time, so that the click surely comes before the app has taken over; the
   // other half race it as they come (with the browser's cache, which routing turns off).
   const DOCUMENT_SCRIPT = '**/assets/document-*.js';
@@ -169,7 +169,8 @@ test('agent mode survives an early click on the prerendered start link, and Back
     // The page has moved on by then: the held request is simply dropped.
     await route.continue().catch(() => undefined);
   };
-  for (let round = 1; round <= 20; round++) {
+  const ROUNDS = 12;
+  for (let round = 1; round <= ROUNDS; round++) {
     const holdBack = round % 2 === 0;
     if (holdBack) await page.route(DOCUMENT_SCRIPT, hold);
     await page.goto('/errors/202?mode=agent', { waitUntil: 'commit' });
@@ -185,19 +186,19 @@ test('agent mode survives an early click on the prerendered start link, and Back
     release?.();
     release = undefined;
     if (holdBack) await page.unroute(DOCUMENT_SCRIPT, hold);
-    await expectAgentStep(round, round === 20);
+    await expectAgentStep(round, round === ROUNDS);
   }
 
   // Back and Forward, across the wizard's own steps and out to the error page and in again.
   await pressAnswer(page, 'Nothing yet');
   await expect(h1(page)).toHaveText(CHECKS);
   await page.goBack();
-  await expectAgentStep(21, true);
+  await expectAgentStep(ROUNDS + 1, true);
   await page.goBack();
   await expect(page).toHaveURL(/\/errors\/202\?mode=agent$/);
   await expectAgentMode(page, true);
   await page.goForward();
-  await expectAgentStep(22, true);
+  await expectAgentStep(ROUNDS + 2, true);
   await page.goForward();
   await expect(h1(page)).toHaveText(CHECKS);
   await expectAgentStep(23, true);

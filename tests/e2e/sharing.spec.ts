@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors } from './pages.ts';
+import { appReady, collectErrors } from './pages.ts';
 
 test('a copied step link opens the same step, with a note, in a fresh browser', async ({
   browser,
@@ -95,6 +95,8 @@ test('"Print this checklist" prints only the title, the checklists and the addre
   page,
 }) => {
   await page.goto('/errors/102/checklist');
+  // The button is wired by the page's script: a click before it has started does nothing.
+  await appReady(page);
   await page.evaluate(() => {
     window.print = () => {
       document.body.dataset['printedChecklist'] = String(
