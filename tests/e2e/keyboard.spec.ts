@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { appReady } from './pages.ts';
 
 /**
  * Keyboard only: from the front door to an ending of each guide with Tab, Shift+Tab, Enter and
@@ -56,6 +57,9 @@ async function journey(page: Page, code: string): Promise<string[]> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/');
+  // The search opens a certain match on Enter once the page's script has started; a search
+  // sent before that is a plain form, whose next page lists the matches instead.
+  await appReady(page);
   // The front door: reach the error's link by Tab, or search for the code and press Enter.
   const search = page.getByRole('searchbox');
   if ((await search.count()) > 0) {
