@@ -29,6 +29,19 @@ export function layerOf(file) {
   return top;
 }
 
+/** The shared layers a feature may import (never app/ or another feature). */
+const FEATURE_MAY_IMPORT = [
+  'engine',
+  'lib',
+  'routing',
+  'ui',
+  'store',
+  'content-types',
+  'content-runtime',
+  'search',
+  'map',
+];
+
 /** What each layer may import (besides itself). `feature` stands for the importer's own feature. */
 const ALLOWED = {
   engine: [],
@@ -51,30 +64,9 @@ const ALLOWED = {
     'content-runtime',
     'content-build',
   ],
-  feature: [
-    'engine',
-    'lib',
-    'routing',
-    'ui',
-    'store',
-    'content-types',
-    'content-runtime',
-    'search',
-    'map',
-  ],
-  app: [
-    'engine',
-    'lib',
-    'routing',
-    'ui',
-    'store',
-    'content-types',
-    'content-runtime',
-    'search',
-    'map',
-    'styles',
-    'feature:*',
-  ],
+  feature: FEATURE_MAY_IMPORT,
+  // app/ composes the features: everything they may import, their styles, and the features.
+  app: [...FEATURE_MAY_IMPORT, 'styles', 'feature:*'],
   'app-build': ['*'],
   // npm run dev only: the whole site in one page, from the prerender's own specs.
   'app-dev': ['*'],

@@ -41,12 +41,7 @@ export function Layout({
       <main id="main" className="page" tabIndex={-1}>
         {children}
       </main>
-      <footer className="site-footer">
-        <p>{independent}</p>
-        <p className="counts-only">
-          {PRIVACY_SUMMARY} <PageLink to={paths.privacy({ mode })}>What we count</PageLink>
-        </p>
-      </footer>
+      <SiteFooter privacy={paths.privacy({ mode })} />
       <Announcer />
     </>
   );
@@ -63,14 +58,23 @@ function EmbedLayout({ mode, children }: { readonly mode: Mode; readonly childre
       <main id="main" className="page" tabIndex={-1}>
         {children}
       </main>
-      <footer className="site-footer">
-        <p>{independent}</p>
-        <p className="counts-only">
-          {PRIVACY_SUMMARY}{' '}
-          <PageLink to={paths.privacy({ mode, embed: true })}>What we count</PageLink>
-        </p>
-      </footer>
+      <SiteFooter privacy={paths.privacy({ mode, embed: true })} />
       <Announcer />
     </ExternalLinksInNewTab>
+  );
+}
+
+/**
+ * The footer of both layouts: who made this, and (where the server counts, which shows the
+ * `.counts-only` line) what is counted, linking the privacy page in this layout.
+ */
+function SiteFooter({ privacy }: { readonly privacy: string }) {
+  return (
+    <footer className="site-footer">
+      <p>{independent}</p>
+      <p className="counts-only">
+        {PRIVACY_SUMMARY} <PageLink to={privacy}>What we count</PageLink>
+      </p>
+    </footer>
   );
 }

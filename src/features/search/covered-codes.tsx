@@ -2,14 +2,14 @@ import type { LinkOptions } from '../../routing/paths.ts';
 import type { SearchEntry } from '../../content/types.ts';
 import { EntryCards, EntryLinks } from './entry-cards.tsx';
 
-/** Every code Fixpath knows: the guided ones as big cards, the neighbours as a short list. */
-export function CoveredCodes({
-  index,
-  options,
-}: {
+/** What the front door, the not-found page and their list of codes are drawn from. */
+export interface SearchPageProps {
   readonly index: readonly SearchEntry[];
   readonly options: LinkOptions;
-}) {
+}
+
+/** Every code Fixpath knows: the guided ones as big cards, the neighbours as a short list. */
+export function CoveredCodes({ index, options }: SearchPageProps) {
   const guided = index.filter((entry) => entry.kind === 'guided');
   const neighbours = index.filter((entry) => entry.kind === 'neighbour');
   return (

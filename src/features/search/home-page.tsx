@@ -1,20 +1,12 @@
 import { site } from '../../content/runtime/app-content.ts';
-import type { SearchEntry } from '../../content/types.ts';
-import type { LinkOptions } from '../../routing/paths.ts';
 import { IslandSlot } from '../../ui/island-slot.tsx';
-import { CoveredCodes } from './covered-codes.tsx';
+import { CoveredCodes, type SearchPageProps } from './covered-codes.tsx';
 
 /**
  * The front door, rendered once at build time: find the right error by its code or by words
  * from the message. The search is an island; the list of every code works without JavaScript.
  */
-export function HomePage({
-  index,
-  options,
-}: {
-  readonly index: readonly SearchEntry[];
-  readonly options: LinkOptions;
-}) {
+export function HomePage({ index, options }: SearchPageProps) {
   return (
     <div className="stack front-door">
       <h1>{site.tagline}</h1>

@@ -1,21 +1,13 @@
 import { site } from '../../content/runtime/app-content.ts';
-import type { SearchEntry } from '../../content/types.ts';
-import type { LinkOptions } from '../../routing/paths.ts';
 import { IslandSlot } from '../../ui/island-slot.tsx';
-import { CoveredCodes } from './covered-codes.tsx';
+import { CoveredCodes, type SearchPageProps } from './covered-codes.tsx';
 
 /**
  * Any address Fixpath does not know (`404.html`, one page for every such address). The island
  * under the heading reads the address: for `/errors/<code>` it names the code and the closest
  * ones we know.
  */
-export function NotFoundPage({
-  index,
-  options,
-}: {
-  readonly index: readonly SearchEntry[];
-  readonly options: LinkOptions;
-}) {
+export function NotFoundPage({ index, options }: SearchPageProps) {
   return (
     <div className="stack">
       <h1>We could not find that page</h1>
