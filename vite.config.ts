@@ -18,13 +18,16 @@ export default defineConfig({
     rollupOptions: {
       // No HTML here: scripts/prerender.mjs writes every page. boot.ts is inlined into each page
       // and starts `document` (static pages) or `wizard` (step pages) after the first paint; the
-      // two stylesheets are inlined too.
+      // stylesheets are inlined too.
       input: {
         boot: `${root}src/app/boot.ts`,
         document: `${root}src/app/document/document.ts`,
         wizard: `${root}src/app/wizard/main.tsx`,
         'document-style': `${root}src/styles/document.css`,
         'step-style': `${root}src/styles/step.css`,
+        // The same two without the site's header, for the pages inside a firm's frame.
+        'embed-document-style': `${root}src/styles/embed-document.css`,
+        'embed-step-style': `${root}src/styles/embed-step.css`,
         // The script of the server's /insights page (src/server), not of any prerendered page.
         insights: `${root}src/insights/main.ts`,
       },

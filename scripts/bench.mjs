@@ -35,6 +35,9 @@ const SYNTHETIC_CONTENT = '.bench/content-100';
 const SYNTHETIC_DIST = '.bench/dist-100';
 const BENCH_DIST = '.bench/dist';
 const FIRST_VISIT_PATH = '/errors/102';
+// The pages a firm's snippet opens first: the front door, or one error's page (issue 16).
+const EMBED_PATHS = ['/', '/errors/102'];
+const embedded = (path) => `${path}?embed=1`;
 const THROTTLING = ['simulate', 'devtools'];
 
 const root = process.cwd();
@@ -70,6 +73,7 @@ const articles = writePlainArticles(BENCH_DIST);
 const browser = await launchChromium();
 let server = await startServer({ outDir: BENCH_DIST });
 let first;
+const embeds = [];
 let transitions;
 let floor;
 let words;
@@ -77,6 +81,12 @@ const lighthouse = [];
 try {
   progress(`first visit to ${FIRST_VISIT_PATH}`);
   first = await measureFirstVisit(browser, `${server.origin}${FIRST_VISIT_PATH}`);
+  progress('first visits to the same pages embedded in a firm’s website');
+  for (const path of EMBED_PATHS) {
+    const alone = await measureFirstVisit(browser, `${server.origin}${path}`);
+    const framed = await measureFirstVisit(browser, `${server.origin}${embedded(path)}`);
+    embeds.push({ path, alone, framed });
+  }
   progress('words before each cause’s fix');
   words = await measureWordsToFix(browser, server.origin, guides);
   progress('50 answer-to-step transitions (CPU 4x slower)');
@@ -142,6 +152,18 @@ report.row(
   atMost(first.js + first.css, budgets.firstVisitJsCssBytes, kb(budgets.firstVisitJsCssBytes)),
 );
 report.row('HTML + JS + CSS', kb(total(first)));
+report.section(
+  'First visit inside a firm’s website (embed=1) against the same page on its own: every byte transferred',
+);
+for (const { path, alone, framed } of embeds) {
+  const everything = (f) => total(f) + f.other;
+  report.row(`${path} on its own (HTML, JS, CSS, icon)`, kb(everything(alone)));
+  report.row(
+    `${embedded(path)}, embedded`,
+    `${everything(framed) - everything(alone) >= 0 ? '+' : ''}${everything(framed) - everything(alone)} B`,
+    atMost(everything(framed), everything(alone), 'on its own'),
+  );
+}
 report.section(`Same visit after adding ${SYNTHETIC_COUNT} error codes to a copy of content/`);
 report.row('HTML + JS + CSS', kb(total(grown)));
 const growth = total(grown) - total(first);

@@ -53,25 +53,39 @@ const css = (key) => {
   return files.map((file) => readFileSync(join(dist, file), 'utf8').trim()).join('');
 };
 
-// The inline parts of every page, and their hashes for the policy.
+// The inline parts of every page. A page on its own has the boot script and its kind's stylesheet.
+// An embed page has, in the same two tags, what a page inside a firm's frame needs: the
+// stylesheet without the site's header, with the firm's colours after it, and after boot the
+// height reporter (src/app/frame-boot.ts, built on its own into dist-ssr/).
 const boot = readFileSync(join(dist, chunk('src/app/boot.ts').file), 'utf8').trim();
-const styles = {
+const frameBoot = readFileSync(join(root, 'dist-ssr', 'frame-boot.js'), 'utf8').trim();
+const embedStyle = ssr.embedPageStyle();
+const pageStyles = {
   document: css('src/styles/document.css'),
   step: css('src/styles/step.css'),
   map: css('src/styles/document.css') + css('src/map/script/map-page-script.ts'),
 };
+const embedPageStyles = {
+  document: css('src/styles/embed-document.css') + embedStyle,
+  step: css('src/styles/embed-step.css') + embedStyle,
+  map: css('src/styles/embed-document.css') + css('src/map/script/map-page-script.ts') + embedStyle,
+};
 const noscript = '.needs-js{display:none!important}.no-js-only{display:inline}';
-// Embed pages: as tall as their content, in the firm's colours.
-const embedStyle = ssr.embedPageStyle();
+/** The inline script and stylesheet of a page of this kind, on its own or embedded. */
+const inlineParts = (kind, embed) => ({
+  script: embed ? `${boot}\n${frameBoot}` : boot,
+  style: (embed ? embedPageStyles : pageStyles)[kind],
+});
+// Each page's policy names only its own inline parts; the one for servers to send as a header
+// (csp.txt) names them all.
+const pagePolicy = ({ script, style }) =>
+  contentSecurityPolicy({ scripts: [sha256(script)], styles: [sha256(style), sha256(noscript)] });
+const allParts = Object.keys(pageStyles).flatMap((kind) =>
+  [false, true].map((embed) => inlineParts(kind, embed)),
+);
 const policy = contentSecurityPolicy({
-  scripts: [sha256(boot)],
-  styles: [
-    sha256(styles.document),
-    sha256(styles.step),
-    sha256(styles.map),
-    sha256(noscript),
-    sha256(embedStyle),
-  ],
+  scripts: [...new Set(allParts.map((part) => sha256(part.script)))],
+  styles: [...new Set([...allParts.map((part) => sha256(part.style)), sha256(noscript)])],
 });
 
 // Who may show this copy in a frame: FIXPATH_EMBED_ORIGINS, or embed.allowedOrigins.
@@ -96,11 +110,13 @@ const contentChunk = (slug) => {
   return item ? [asset(item.file)] : [];
 };
 
-/** On embed pages: the allowed origins (the page's script reports only to them), the style. */
+/**
+ * On embed pages: the allowed origins (the height reporter reports only to them). They have no
+ * icon (a frame shows none).
+ */
 const embedHead = (embed) =>
   embed
-    ? `\n    <meta name="fixpath-embed-origins" content="${escapeHtml(embedOrigins.join(' '))}" />` +
-      `\n    <style>${embedStyle}</style>`
+    ? `\n    <meta name="fixpath-embed-origins" content="${escapeHtml(embedOrigins.join(' '))}" />`
     : '';
 
 function html({ kind, title, head, body, root: rootAttrs = {}, slug, embed = false }) {
@@ -108,21 +124,21 @@ function html({ kind, title, head, body, root: rootAttrs = {}, slug, embed = fal
   const attrs = Object.entries(rootAttrs)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
+  const parts = inlineParts(kind, embed);
   const bootTag =
     `<script data-entry="${entry}" data-preload="${[...preloads, ...contentChunk(slug)].join(' ')}">` +
-    `${boot}</script>`;
+    `${parts.script}</script>`;
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="color-scheme" content="light dark" />
-    <meta http-equiv="Content-Security-Policy" content="${policy}" />
+    <meta http-equiv="Content-Security-Policy" content="${pagePolicy(parts)}" />
     <meta name="referrer" content="same-origin" />
     <title>${escapeHtml(title)}</title>
     ${head}
-    <link rel="icon" href="${basePath}favicon.svg" type="image/svg+xml" />
-    <style>${styles[kind]}</style>
+${embed ? '' : `    <link rel="icon" href="${basePath}favicon.svg" type="image/svg+xml" />\n`}    <style>${parts.style}</style>
     <noscript><style>${noscript}</style></noscript>${embedHead(embed)}
     ${bootTag}
   </head>

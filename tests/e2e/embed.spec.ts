@@ -1,11 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
+import { createHash } from 'node:crypto';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { measureFirstVisit, type FirstVisit } from '../../scripts/bench/first-visit.mjs';
 import { FIXPATH_ORIGIN, HOST_ORIGIN, OTHER_HOST_ORIGIN } from './embed-setup.ts';
 
 /**
  * Fixpath inside a firm's own website (issue 16, decision 012): a page on another origin
  * (tests/e2e/embed-host.mjs) pastes the snippet; a second Fixpath server allows that origin only.
  */
+const sha256 = (text: string): string =>
+  `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The firm's page with the snippet, given its `data-*` attributes. */
@@ -119,6 +124,52 @@ test('a firm’s page shows the 102 guide in a frame that follows its height, wa
   await expect(page).toHaveURL(`${HOST_ORIGIN}/done`);
   expect(said).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test('where the browser does not name the parent (as in Firefox), the host’s hello does', async ({
+  page,
+}) => {
+  // location.ancestorOrigins cannot be taken away from a page, so the pages in the frame are
+  // served with their inline script reading none (its hash swapped in the policy, so it runs).
+  await page.route(`${FIXPATH_ORIGIN}/**`, async (route) => {
+    const response = await route.fetch();
+    const type = response.headers()['content-type'] ?? '';
+    if (!type.includes('text/html')) return route.fulfill({ response });
+    const html = await response.text();
+    const script = /<script data-entry[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    expect(script).toContain('location.ancestorOrigins');
+    const blind = script.replace('location.ancestorOrigins', 'void 0');
+    const swap = (text: string): string => text.replace(sha256(script), sha256(blind));
+    await route.fulfill({
+      response,
+      headers: {
+        ...response.headers(),
+        'content-security-policy': swap(response.headers()['content-security-policy'] ?? ''),
+      },
+      body: swap(html).replace(script, blind),
+    });
+  });
+  await page.goto(hostPage({ 'data-error': '102' }));
+  const frame = await fixpathFrame(page);
+  const guide = await expectSizedToContent(page, frame);
+  await frame.getByRole('link', { name: /accept new terms/ }).click();
+  await expect(frame.locator('[data-node-kind="fix"]')).toHaveCount(1);
+  expect(await expectSizedToContent(page, frame)).toBeLessThan(guide - 500);
+});
+
+test('an embedded first visit downloads no more than the same page on its own', async ({
+  browser,
+  baseURL,
+}) => {
+  // Everything transferred (gzip, as served) to an empty cache: the embed page has no site
+  // header, none of its styles and no icon, and carries the height reporter inline instead.
+  for (const path of ['/', '/errors/102']) {
+    const alone = await measureFirstVisit(browser, `${baseURL ?? ''}${path}`);
+    const framed = await measureFirstVisit(browser, `${baseURL ?? ''}${path}?embed=1`);
+    const bytes = (f: FirstVisit): number => f.html + f.js + f.css + f.other;
+    expect(framed.files.map((f) => f.url)).not.toContain(expect.stringContaining('frame-'));
+    expect(bytes(framed), `${path}?embed=1 against ${path}`).toBeLessThanOrEqual(bytes(alone));
+  }
 });
 
 test('a step in the frame has no axe violations, and its share link names the full site', async ({

@@ -43,3 +43,5 @@ if (/^\/errors\/[^/]+\/step\//.test(path)) {
     startIslands();
   });
 }
+// Inside a frame (embed=1): the height reporter, which the prerender writes into embed pages.
+if (linkOptionsOf(window.location.search).embed) void import('../frame-boot.ts');

@@ -4,7 +4,6 @@
  * wires the print buttons. It holds no React: an island brings React only when it starts.
  */
 import { EVENTS_META_NAME } from '../../lib/events/event-types.ts';
-import { embedOf } from '../../routing/paths.ts';
 import { startIslands } from './islands.ts';
 import { wirePrintButtons } from './print.ts';
 
@@ -17,9 +16,5 @@ startIslands();
 // Where this site's server counts (it adds the meta tag), count the guides started from here.
 if (document.querySelector(`meta[name="${EVENTS_META_NAME}"]`)) {
   void import('../../features/guide/guide-started.ts').then((m) => m.countGuideStarts());
-}
-// Inside a firm's website: report the page's height to it (a chunk only embed pages load).
-if (embedOf(location.search)) {
-  void import('../../lib/embed/frame-reporter.ts').then((m) => m.startFrame());
 }
 document.documentElement.dataset['appReady'] = 'true';

@@ -41,7 +41,3 @@ async function boot(root: HTMLElement): Promise<void> {
 
 const container = document.getElementById('root');
 if (container) void boot(container);
-// Inside a firm's website: report the page's height to it, at every step.
-if (embedOf(location.search)) {
-  void import('../../lib/embed/frame-reporter.ts').then((m) => m.startFrame());
-}

@@ -1,31 +1,31 @@
 /**
- * The page's side of the embed (loaded by the pages' scripts only on `embed=1` pages): inside a
- * firm's frame, it reports the page's height to the firm's page whenever it changes (on load,
+ * The page's side of the embed, inlined into every embed page (src/app/frame-boot.ts): inside a
+ * firm's frame, it reports the page's height to the firm's page whenever it changes (once parsed,
  * on resize, on every step of the wizard), and keeps what the snippet asked for (see
  * lib/embed/frame-settings.ts). It reports only to its parent, and only on an origin this copy
- * allows (the list is in the page: `<meta name="fixpath-embed-origins">`).
+ * allows (the list is in the page: `<meta name="fixpath-embed-origins">`). Every embed page
+ * carries it, so it is kept small.
  */
-import { frameStorage, keepFrameSettings } from './keep-frame-settings.ts';
+import { keepFrameSettings } from './keep-frame-settings.ts';
 import { heightMessage, helloFrom } from './protocol.ts';
 import { parentOrigin, readAllowedOrigins } from './parent-origin.ts';
-
-/** The page's height: its content, not the frame's (the document is at least as tall as that). */
-const pageHeight = (): number => Math.ceil(document.body.getBoundingClientRect().height);
 
 export function startFrame(): void {
   const parent = window.parent;
   if (parent === window) return;
-  keepFrameSettings(location.search, frameStorage());
+  keepFrameSettings(location.search);
   const allowed = readAllowedOrigins(document);
-  let target = parentOrigin(allowed, location.ancestorOrigins, document.referrer);
+  // Where the browser names the parent, the page reports at once; elsewhere once the host's
+  // hello (after each page load in the frame) says who it is.
+  let target = parentOrigin(allowed, location.ancestorOrigins);
   let sent = -1;
   const report = (): void => {
-    const height = pageHeight();
+    // The page's height: its content, not the frame's (the document is at least as tall).
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (target === undefined || height === sent) return;
     sent = height;
     parent.postMessage(heightMessage(height), target);
   };
-  // Where the browser cannot say who the parent is, its hello says (checked against the list).
   window.addEventListener('message', (event) => {
     const origin = helloFrom(event, parent, allowed);
     if (origin === undefined) return;

@@ -24,17 +24,17 @@ export function frameStorage(): SessionStore | undefined {
 }
 
 /**
- * Keeps what the frame's address carries for the pages after it. Called by the frame's reporter
- * on every embed page, so nothing is lost when a person moves on before the page's own parts
- * have started.
+ * Keeps what the frame's address carries for the pages after it, in `storage` (the frame's own
+ * sessionStorage when not given). Called by the frame's reporter on every embed page, so nothing
+ * is lost when a person moves on before the page's own parts have started.
  */
-export function keepFrameSettings(search: string, storage: SessionStore | undefined): void {
+export function keepFrameSettings(search: string, storage?: SessionStore): void {
   const params = new URLSearchParams(search);
   if (!params.has(RETURN_PARAM) && !params.has(CONTEXT_PARAM)) return;
   const kept = { returnUrl: params.get(RETURN_PARAM), context: params.get(CONTEXT_PARAM) };
   try {
-    storage?.setItem(FRAME_SETTINGS_KEY, JSON.stringify(kept));
+    (storage ?? sessionStorage).setItem(FRAME_SETTINGS_KEY, JSON.stringify(kept));
   } catch {
-    // Storage refused: this page still has them in its address.
+    // Storage refused (or there is none): this page still has them in its address.
   }
 }

@@ -1,5 +1,3 @@
-import { isAllowedOrigin } from './origins.ts';
-
 /** The name of the meta tag that carries the allowed origins on every embed page. */
 export const ORIGINS_META = 'fixpath-embed-origins';
 
@@ -12,26 +10,11 @@ export function readAllowedOrigins(doc: Document): readonly string[] {
   return (content ?? '').split(' ').filter(Boolean);
 }
 
-const originOf = (address: string): string | undefined => {
-  try {
-    return new URL(address).origin;
-  } catch {
-    return undefined;
-  }
-};
-
 /**
- * The parent's origin, when the browser can tell and it is allowed: `location.ancestorOrigins`
- * (Chromium, Safari), else the referrer of the frame's first page (the firm's page). Undefined
- * otherwise: the host's hello will say.
+ * The parent's origin, where the browser names it (`location.ancestorOrigins`: Chromium and
+ * Safari) and it is on the list; undefined otherwise, when the host's hello says who it is.
  */
-export function parentOrigin(
+export const parentOrigin = (
   allowed: readonly string[],
-  ancestors: { readonly length: number; item(index: number): string | null } | undefined,
-  referrer: string,
-): string | undefined {
-  const candidates = [ancestors?.item(0) ?? undefined, originOf(referrer)];
-  return candidates.find(
-    (origin): origin is string => origin !== undefined && isAllowedOrigin(origin, allowed),
-  );
-}
+  ancestors: { item(index: number): string | null } | undefined,
+): string | undefined => allowed.find((origin) => origin === ancestors?.item(0));

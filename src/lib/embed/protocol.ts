@@ -49,8 +49,13 @@ export function parseHeightMessage(data: unknown): HeightMessage | undefined {
 
 /** The host's hello, or undefined for anything else. */
 export function parseHelloMessage(data: unknown): HelloMessage | undefined {
-  if (!isRecord(data) || !hasExactly(data, ['fixpath', 'kind'])) return undefined;
-  return data['fixpath'] === 'host' && data['kind'] === 'hello' ? HELLO : undefined;
+  // Both keys with these values, and no other (every embed page carries this check: kept short).
+  return isRecord(data) &&
+    data['fixpath'] === 'host' &&
+    data['kind'] === 'hello' &&
+    Object.keys(data).length === 2
+    ? HELLO
+    : undefined;
 }
 
 /** What a `message` event says about where it came from. */

@@ -3,7 +3,7 @@
  * here). Reads `?s=<session>` and shows it on the prerendered map; without one, or when it
  * cannot be read, the plain map stays (with a note saying why).
  */
-import { embedOf, linkOptionsOf, paths, SESSION_PARAM } from '../../routing/paths.ts';
+import { linkOptionsOf, paths, SESSION_PARAM } from '../../routing/paths.ts';
 import { mapPosition } from '../model/map-position.ts';
 import { treeOfShape } from '../model/map-shape.ts';
 import '../view/map-page.css';
@@ -27,8 +27,5 @@ function run(): void {
 }
 
 run();
-if (embedOf(location.search)) {
-  void import('../../lib/embed/frame-reporter.ts').then((m) => m.startFrame());
-}
 // Says the page's script has done its work (for tests and tools, as the other pages do).
 document.documentElement.dataset['appReady'] = 'true';
