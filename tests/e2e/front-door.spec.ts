@@ -6,7 +6,12 @@ import { appReady } from './pages.ts';
 const box = (page: Page) =>
   page.getByRole('searchbox', { name: 'Error code or words from the message' });
 
+/**
+ * Searches as a person does once the page's script has started (a search sent before it is a
+ * plain form, whose page lists the matches: see the early-click journey for that).
+ */
 async function search(page: Page, text: string): Promise<void> {
+  await appReady(page);
   await box(page).fill(text);
   await page.getByRole('button', { name: 'Find my error' }).click();
 }
