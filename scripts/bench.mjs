@@ -157,7 +157,7 @@ report.section(
 );
 for (const { path, alone, framed } of embeds) {
   const everything = (f) => total(f) + f.other;
-  report.row(`${path} on its own (HTML, JS, CSS, icon)`, kb(everything(alone)));
+  report.row(`${path} on its own (every response)`, kb(everything(alone)));
   report.row(
     `${embedded(path)}, embedded`,
     `${everything(framed) - everything(alone) >= 0 ? '+' : ''}${everything(framed) - everything(alone)} B`,

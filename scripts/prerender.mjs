@@ -70,22 +70,24 @@ const embedPageStyles = {
   step: css('src/styles/embed-step.css') + embedStyle,
   map: css('src/styles/embed-document.css') + css('src/map/script/map-page-script.ts') + embedStyle,
 };
+// Without JavaScript, what needs it is hidden. An embed page never needs this: it is only ever
+// shown by embed.js, on a page whose browser runs scripts.
 const noscript = '.needs-js{display:none!important}.no-js-only{display:inline}';
-/** The inline script and stylesheet of a page of this kind, on its own or embedded. */
+/** The inline script and stylesheets of a page of this kind, on its own or embedded. */
 const inlineParts = (kind, embed) => ({
   script: embed ? `${boot}\n${frameBoot}` : boot,
-  style: (embed ? embedPageStyles : pageStyles)[kind],
+  styles: embed ? [embedPageStyles[kind]] : [pageStyles[kind], noscript],
 });
 // Each page's policy names only its own inline parts; the one for servers to send as a header
 // (csp.txt) names them all.
-const pagePolicy = ({ script, style }) =>
-  contentSecurityPolicy({ scripts: [sha256(script)], styles: [sha256(style), sha256(noscript)] });
+const pagePolicy = ({ script, styles }) =>
+  contentSecurityPolicy({ scripts: [sha256(script)], styles: styles.map(sha256) });
 const allParts = Object.keys(pageStyles).flatMap((kind) =>
   [false, true].map((embed) => inlineParts(kind, embed)),
 );
 const policy = contentSecurityPolicy({
   scripts: [...new Set(allParts.map((part) => sha256(part.script)))],
-  styles: [...new Set([...allParts.map((part) => sha256(part.style)), sha256(noscript)])],
+  styles: [...new Set(allParts.flatMap((part) => part.styles.map(sha256)))],
 });
 
 // Who may show this copy in a frame: FIXPATH_EMBED_ORIGINS, or embed.allowedOrigins.
@@ -111,13 +113,26 @@ const contentChunk = (slug) => {
 };
 
 /**
- * On embed pages: the allowed origins (the height reporter reports only to them). They have no
- * icon (a frame shows none).
+ * The site's icon (public/favicon.svg, a few hundred bytes), written into each page's head as a
+ * data: address, so a first visit makes no request for it (CSP allows `img-src data:`).
  */
-const embedHead = (embed) =>
+const icon = `data:image/svg+xml,${readFileSync(join(root, 'public', 'favicon.svg'), 'utf8')
+  .trim()
+  .replace(/"/g, "'")
+  .replace(/[%#<>]/g, encodeURIComponent)}`;
+
+/**
+ * What only one kind of page has in its head: a page on its own has the icon and the style for
+ * a browser without JavaScript; an embed page has the allowed origins (the height reporter
+ * reports only to them) and no icon (a frame shows none).
+ */
+const ownHead = (embed) =>
   embed
-    ? `\n    <meta name="fixpath-embed-origins" content="${escapeHtml(embedOrigins.join(' '))}" />`
-    : '';
+    ? [`<meta name="fixpath-embed-origins" content="${escapeHtml(embedOrigins.join(' '))}" />`]
+    : [
+        `<link rel="icon" href="${icon}" type="image/svg+xml" />`,
+        `<noscript><style>${noscript}</style></noscript>`,
+      ];
 
 function html({ kind, title, head, body, root: rootAttrs = {}, slug, embed = false }) {
   const [entry, ...preloads] = entries[kind];
@@ -138,8 +153,8 @@ function html({ kind, title, head, body, root: rootAttrs = {}, slug, embed = fal
     <meta name="referrer" content="same-origin" />
     <title>${escapeHtml(title)}</title>
     ${head}
-${embed ? '' : `    <link rel="icon" href="${basePath}favicon.svg" type="image/svg+xml" />\n`}    <style>${parts.style}</style>
-    <noscript><style>${noscript}</style></noscript>${embedHead(embed)}
+    <style>${parts.styles[0]}</style>
+    ${ownHead(embed).join('\n    ')}
     ${bootTag}
   </head>
   <body>

@@ -1,6 +1,6 @@
 // The plain-HTML article: each source article as a bare page (its own text, paragraphs and
-// lists, no CSS, no script), written into the bench's build so the same server serves it beside
-// Fixpath's pages. The source articles live outside this repository (../shared/seeds/, or
+// lists, no CSS, no script, no icon), written into the bench's build so the same server serves it
+// beside Fixpath's pages. The source articles live outside this repository (../shared/seeds/, or
 // FIXPATH_SEEDS): they are never copied into it. Without them the comparison is skipped.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +44,9 @@ function bare(text) {
     '<!doctype html><html lang="en"><head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title><meta name="description" content="${escapeHtml(title)}">`,
+    // No icon: otherwise the browser asks for /favicon.ico, which this server answers with its
+    // not-found page (7 KB), and Lighthouse's estimate counts that request against the article.
+    '<link rel="icon" href="data:,">',
     `</head><body><h1>${escapeHtml(title)}</h1>${body.join('')}</body></html>`,
   ].join('');
 }
