@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export interface CachedFile {
   readonly body: Buffer;
   /** The gzip form of a text file; null for images and other binaries. */
   readonly gzip: Buffer | null;
+  /** The Brotli form of a text file (about an eighth smaller than gzip); null as for gzip. */
+  readonly br: Buffer | null;
   readonly type: string;
   /** Changes whenever the body does: answers `If-None-Match` with 304. */
   readonly etag: string;
@@ -28,7 +30,19 @@ export const contentTypeOf = (file: string): string =>
   types[extname(file)] ?? 'application/octet-stream';
 
 /**
- * Files of the built site, read once and kept with their gzip form and a validator (ETag).
+ * Brotli at quality 10: a 31 KB page takes about 20 ms, once per file and process, for 13% less
+ * than gzip (quality 11 saves 3% more for twice the time).
+ */
+const brotli = (body: Buffer): Buffer =>
+  brotliCompressSync(body, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 10,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  });
+
+/**
+ * Files of the built site, read once and kept with their gzip and Brotli forms and a validator (ETag).
  * `transform` rewrites each HTML and JavaScript file once, as it is first read (the server adds
  * its events meta tag there, and the origins it allows to embed the site, when it is told).
  */
@@ -44,9 +58,11 @@ export function createFileCache(transform?: (file: string, text: string) => stri
         transform && /^text\/(html|javascript)/.test(type)
           ? Buffer.from(transform(file, raw.toString('utf8')))
           : raw;
-      const gzip = /^(text|application\/(xml|json))|svg/.test(type) ? gzipSync(body) : null;
+      const text = /^(text|application\/(xml|json))|svg/.test(type);
+      const gzip = text ? gzipSync(body) : null;
+      const br = text ? brotli(body) : null;
       const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
-      const entry = { body, gzip, type, etag };
+      const entry = { body, gzip, br, type, etag };
       cache.set(file, entry);
       return entry;
     },

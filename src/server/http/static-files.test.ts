@@ -76,6 +76,21 @@ describe('serving the site (events off)', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
+  it('sends Brotli to a browser that takes it, the same page as gzip and as it is', async () => {
+    const plain = await (await server.get('/errors/102', { 'Accept-Encoding': 'identity' })).text();
+    // fetch() decodes what it is sent; the header says which form came.
+    for (const [accept, sent] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip, br;q=0', 'gzip'],
+      ['identity', null],
+    ] as const) {
+      const page = await server.get('/errors/102', { 'Accept-Encoding': accept });
+      expect(page.headers.get('content-encoding'), accept).toBe(sent);
+      expect(page.headers.get('vary')).toBe('Accept-Encoding');
+      expect(await page.text(), accept).toBe(plain);
+    }
+  });
+
   it('answers HEAD without a body, and 404 with the not-found page', async () => {
     const head = await fetch(`${server.origin}/`, { method: 'HEAD' });
     expect(head.status).toBe(200);

@@ -9,6 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
+import { chooseEncoding } from './content-encoding.ts';
 import type { FileCache } from './file-cache.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -127,15 +128,19 @@ export function serveStatic(
     res.end();
     return;
   }
-  const { body, gzip, type, etag } = files.get(choice.file);
+  const { body, gzip, br, type, etag } = files.get(choice.file);
   const headers: Record<string, string> = { ...fileHeaders(site, choice.file, type), ETag: etag };
   if (choice.status === 200 && req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers);
     res.end();
     return;
   }
-  const useGzip = gzip !== null && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-  if (useGzip) headers['Content-Encoding'] = 'gzip';
+  const encoding = chooseEncoding(req.headers['accept-encoding'], {
+    br: br !== null,
+    gzip: gzip !== null,
+  });
+  if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
   res.writeHead(choice.status, headers);
-  res.end(req.method === 'HEAD' ? undefined : useGzip ? gzip : body);
+  const sent = encoding === 'br' ? br : encoding === 'gzip' ? gzip : body;
+  res.end(req.method === 'HEAD' ? undefined : sent);
 }
