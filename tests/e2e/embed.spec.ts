@@ -84,6 +84,8 @@ test('a firm’s page shows the 102 guide in a frame that follows its height, wa
   await tabTo(page, frame, /accept new terms/);
   await page.keyboard.press('Enter');
   await expect(frame.locator('[data-node-kind="fix"]')).toHaveCount(1);
+  // A new page: its Back is a plain link until the wizard has started (then it moves focus).
+  await expect(frame.locator('html')).toHaveAttribute('data-app-ready', 'true');
   // A new page in the frame keeps the keyboard there (as a fresh page would at the top).
   await expect.poll(() => frame.evaluate(() => document.hasFocus())).toBe(true);
   const fix = await expectSizedToContent(page, frame);
@@ -113,6 +115,7 @@ test('a firm’s page shows the 102 guide in a frame that follows its height, wa
   await tabTo(page, frame, /accept new terms/);
   await page.keyboard.press('Enter');
   await expect(frame.locator('[data-node-kind="fix"]')).toHaveCount(1);
+  await expect(frame.locator('html')).toHaveAttribute('data-app-ready', 'true');
   await tabTo(page, frame, /Yes, the error is gone/);
   await page.keyboard.press('Enter');
   await expect(frame.locator('[data-node-kind="resolved"]')).toHaveCount(1);
