@@ -142,7 +142,9 @@ report.header(
     `(production build, Chromium ${chromiumVersion}, ${cpus().length} cores, ` +
     `load average ${loadBefore.toFixed(2)} at the start, ${loadavg()[0].toFixed(2)} at the end)`,
 );
-report.section(`First visit to ${FIRST_VISIT_PATH}: bytes transferred (gzip), empty cache`);
+report.section(
+  `First visit to ${FIRST_VISIT_PATH}: bytes transferred (as served, Brotli), empty cache`,
+);
 report.row('HTML (its CSS is inline)', kb(first.html));
 report.row('JS', kb(first.js));
 report.row('CSS files', kb(first.css));
