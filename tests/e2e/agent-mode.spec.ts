@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { collectErrors } from './pages.ts';
+import { appReady, collectErrors } from './pages.ts';
 
 // Support-agent mode, run the way an agent on a call runs it: keyboard only, no mouse at all.
 
@@ -24,6 +24,8 @@ async function tabTo(page: Page, text: string, max = 60): Promise<void> {
 
 /** Picks an answer as an agent would: reads the digit shown on it, then presses that key. */
 async function pressAnswer(page: Page, label: string): Promise<void> {
+  // The digit keys are the wizard's: a key pressed before it has started does nothing.
+  await appReady(page);
   const choices = page.getByRole('list', { name: 'Choices' });
   const key = choices.getByRole('link', { name: label, exact: true }).locator('kbd');
   const digit = (await key.textContent()) ?? '';

@@ -100,6 +100,7 @@ test('typed markup is shown as text', async ({ page }) => {
 
 test('works with the keyboard alone', async ({ page }) => {
   await page.goto('/');
+  await appReady(page);
   for (let i = 0; i < 10 && !(await box(page).evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press('Tab');
   await expect(box(page)).toBeFocused();

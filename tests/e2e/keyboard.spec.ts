@@ -79,6 +79,9 @@ async function journey(page: Page, code: string): Promise<string[]> {
   await moveTo(page, (f) => f.text.startsWith('I don’t know: guide me'), '"I don’t know"');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/step\//);
+  // A new page: its answers are plain links (a page load, focus at the top) until the wizard has
+  // started, and then move focus to the next step's heading.
+  await appReady(page);
 
   const visited = new Set<string>();
   const kinds: string[] = [];
