@@ -73,21 +73,27 @@ const embedPageStyles = {
 // Without JavaScript, what needs it is hidden. An embed page never needs this: it is only ever
 // shown by embed.js, on a page whose browser runs scripts.
 const noscript = '.needs-js{display:none!important}.no-js-only{display:inline}';
-/** The inline script and stylesheets of a page of this kind, on its own or embedded. */
+/**
+ * The inline parts of a page of this kind, on its own or embedded: its script, its stylesheet,
+ * and (on its own) the style for a browser without JavaScript. The page's tags and its policy
+ * are both written from these.
+ */
 const inlineParts = (kind, embed) => ({
   script: embed ? `${boot}\n${frameBoot}` : boot,
-  styles: embed ? [embedPageStyles[kind]] : [pageStyles[kind], noscript],
+  style: (embed ? embedPageStyles : pageStyles)[kind],
+  noscript: embed ? undefined : noscript,
 });
+const stylesOf = (parts) => (parts.noscript ? [parts.style, parts.noscript] : [parts.style]);
 // Each page's policy names only its own inline parts; the one for servers to send as a header
 // (csp.txt) names them all.
-const pagePolicy = ({ script, styles }) =>
-  contentSecurityPolicy({ scripts: [sha256(script)], styles: styles.map(sha256) });
+const pagePolicy = (parts) =>
+  contentSecurityPolicy({ scripts: [sha256(parts.script)], styles: stylesOf(parts).map(sha256) });
 const allParts = Object.keys(pageStyles).flatMap((kind) =>
   [false, true].map((embed) => inlineParts(kind, embed)),
 );
 const policy = contentSecurityPolicy({
   scripts: [...new Set(allParts.map((part) => sha256(part.script)))],
-  styles: [...new Set(allParts.flatMap((part) => part.styles.map(sha256)))],
+  styles: [...new Set(allParts.flatMap((part) => stylesOf(part).map(sha256)))],
 });
 
 // Who may show this copy in a frame: FIXPATH_EMBED_ORIGINS, or embed.allowedOrigins.
@@ -126,12 +132,12 @@ const icon = `data:image/svg+xml,${readFileSync(join(root, 'public', 'favicon.sv
  * a browser without JavaScript; an embed page has the allowed origins (the height reporter
  * reports only to them) and no icon (a frame shows none).
  */
-const ownHead = (embed) =>
+const ownHead = (embed, parts) =>
   embed
     ? [`<meta name="fixpath-embed-origins" content="${escapeHtml(embedOrigins.join(' '))}" />`]
     : [
         `<link rel="icon" href="${icon}" type="image/svg+xml" />`,
-        `<noscript><style>${noscript}</style></noscript>`,
+        `<noscript><style>${parts.noscript}</style></noscript>`,
       ];
 
 function html({ kind, title, head, body, root: rootAttrs = {}, slug, embed = false }) {
@@ -153,8 +159,8 @@ function html({ kind, title, head, body, root: rootAttrs = {}, slug, embed = fal
     <meta name="referrer" content="same-origin" />
     <title>${escapeHtml(title)}</title>
     ${head}
-    <style>${parts.styles[0]}</style>
-    ${ownHead(embed).join('\n    ')}
+    <style>${parts.style}</style>
+    ${ownHead(embed, parts).join('\n    ')}
     ${bootTag}
   </head>
   <body>

@@ -1,16 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { createHash } from 'node:crypto';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { measureFirstVisit, type FirstVisit } from '../../scripts/bench/first-visit.mjs';
+import { sha256 } from '../../scripts/csp.mjs';
 import { FIXPATH_ORIGIN, HOST_ORIGIN, OTHER_HOST_ORIGIN } from './embed-setup.ts';
 
 /**
  * Fixpath inside a firm's own website (issue 16, decision 012): a page on another origin
  * (tests/e2e/embed-host.mjs) pastes the snippet; a second Fixpath server allows that origin only.
  */
-const sha256 = (text: string): string =>
-  `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The firm's page with the snippet, given its `data-*` attributes. */
@@ -32,13 +29,17 @@ function listen(page: Page): { readonly said: string[]; readonly errors: string[
   return { said, errors };
 }
 
+/** Waits until the page in the frame has started its script (links are plain until then). */
+const frameReady = (frame: Frame): Promise<void> =>
+  expect(frame.locator('html')).toHaveAttribute('data-app-ready', 'true');
+
 /** The Fixpath frame, once its page is ready. */
 async function fixpathFrame(page: Page): Promise<Frame> {
   const element = page.locator(`iframe[src^="${FIXPATH_ORIGIN}/"]`);
   await expect(element).toHaveCount(1);
   const frame = await (await element.elementHandle())?.contentFrame();
   if (!frame) throw new Error('no Fixpath frame');
-  await expect(frame.locator('html')).toHaveAttribute('data-app-ready', 'true');
+  await frameReady(frame);
   return frame;
 }
 
@@ -85,7 +86,7 @@ test('a firm’s page shows the 102 guide in a frame that follows its height, wa
   await page.keyboard.press('Enter');
   await expect(frame.locator('[data-node-kind="fix"]')).toHaveCount(1);
   // A new page: its Back is a plain link until the wizard has started (then it moves focus).
-  await expect(frame.locator('html')).toHaveAttribute('data-app-ready', 'true');
+  await frameReady(frame);
   // A new page in the frame keeps the keyboard there (as a fresh page would at the top).
   await expect.poll(() => frame.evaluate(() => document.hasFocus())).toBe(true);
   const fix = await expectSizedToContent(page, frame);
@@ -115,7 +116,7 @@ test('a firm’s page shows the 102 guide in a frame that follows its height, wa
   await tabTo(page, frame, /accept new terms/);
   await page.keyboard.press('Enter');
   await expect(frame.locator('[data-node-kind="fix"]')).toHaveCount(1);
-  await expect(frame.locator('html')).toHaveAttribute('data-app-ready', 'true');
+  await frameReady(frame);
   await tabTo(page, frame, /Yes, the error is gone/);
   await page.keyboard.press('Enter');
   await expect(frame.locator('[data-node-kind="resolved"]')).toHaveCount(1);
