@@ -290,6 +290,7 @@ report.row('engine step, median (answer on a 0-20 path)', `${engine.stepMedianUs
 report.row('encode, median', `${engine.encodeMedianUs.toFixed(2)} µs`);
 report.row('decode (parse + replay), median', `${engine.decodeMedianUs.toFixed(2)} µs`);
 report.row('encoded length, 20-answer path', `${engine.encodedLength20} characters`);
+report.row('map layout, 500-node tree, median of 3', ms(engine.mapLayout500Ms, 0));
 
 if (report.failures.length > 0) {
   console.log(`\n${report.failures.length} budget(s) missed:`);

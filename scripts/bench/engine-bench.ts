@@ -13,6 +13,9 @@ import {
   walk,
   type Session,
 } from '../../src/engine/index.ts';
+import { buildMapGraph } from '../../src/map/model/build-map-graph.ts';
+import { layOutMap } from '../../src/map/layout/lay-out-map.ts';
+import { syntheticTree as syntheticMapTree } from '../../src/map/test-support/synthetic-tree.ts';
 import { syntheticTree } from './synthetic-content.ts';
 
 const versions: VersionTable = { rows: [] };
@@ -40,6 +43,8 @@ export interface EngineFigures {
   readonly decodeMedianUs: number;
   readonly encodedLength20: number;
   readonly encoded20: string;
+  /** Laying out the map of a 500-node tree (was a timed unit test, issue 24). */
+  readonly mapLayout500Ms: number;
 }
 
 export function runEngineBench(size = 10_000): EngineFigures {
@@ -87,5 +92,6 @@ export function runEngineBench(size = 10_000): EngineFigures {
     decodeMedianUs: median(decodeTimes) * 1000,
     encodedLength20: encoded.length,
     encoded20: encoded,
+    mapLayout500Ms: median(time(() => void layOutMap(buildMapGraph(syntheticMapTree(500))), 3)),
   };
 }

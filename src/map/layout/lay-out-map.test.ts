@@ -65,13 +65,10 @@ describe('layOutMap', () => {
     },
   );
 
-  it('lays out a 500-node tree in under 10 seconds', () => {
-    const tree = syntheticTree(500);
-    const started = performance.now();
-    const big = layOutMap(buildMapGraph(tree));
-    const seconds = (performance.now() - started) / 1000;
+  // How long it takes is the bench's concern (a timed test fails on a busy machine, issue 24).
+  it('lays out a 500-node tree soundly', () => {
+    const big = layOutMap(buildMapGraph(syntheticTree(500)));
     expect(big.nodes).toHaveLength(500);
     expectSound(big);
-    expect(seconds).toBeLessThan(10);
-  }, 30_000);
+  }, 60_000);
 });
