@@ -6,7 +6,7 @@ import { contentPlugin } from './src/content/vite-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), contentPlugin({ root, dir: process.env.FIXPATH_CONTENT_DIR ?? 'content' })],
   build: {
@@ -16,6 +16,10 @@ export default defineConfig({
     sourcemap: false,
     manifest: true,
     rollupOptions: {
+      // The server-side builds (the prerender's renderer, the server) run in Node as one file:
+      // their dynamic imports are inlined, as the static imports of the same modules already
+      // are, instead of warning that they cannot be split.
+      ...(isSsrBuild ? { output: { codeSplitting: false } } : {}),
       // No HTML here: scripts/prerender.mjs writes every page. boot.ts is inlined into each page
       // and starts `document` (static pages) or `wizard` (step pages) after the first paint; the
       // stylesheets are inlined too.
@@ -69,4 +73,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
