@@ -49,7 +49,7 @@ test('every neighbour page loads with its h1, an Intuit help link and the scam w
     ).toBeVisible();
     const intuit = page.locator('a[href^="https://quickbooks.intuit.com/"]').first();
     await expect(intuit, href).toHaveAttribute('rel', 'noopener noreferrer');
-    await expect(page.getByText('Beware of fake support numbers.'), href).toBeVisible();
+    await expect(page.getByText('Watch out for scams.'), href).toBeVisible();
     await expect(
       page.getByRole('link', { name: /^Open the Error .+ guide$/ }).first(),
     ).toBeVisible();
