@@ -596,3 +596,40 @@ describe.each(SLUGS)('%s is complete for phone agents and safe to follow', (slug
     for (const cause of guided(slug).causes) expect(tree.nodes.has(cause.fixNode)).toBe(true);
   });
 });
+
+describe('what the content says rests on its sources (issue 23)', () => {
+  it('sends nobody to a search address on Intuit’s site that may not exist', () => {
+    for (const entry of errors) {
+      if (entry.kind !== 'neighbour') continue;
+      for (const place of entry.whereToGo) expect(place.url, entry.slug).not.toMatch(/search\?q=/);
+    }
+  });
+
+  it('says every wait for a bank follows Intuit’s "at least a day", and never 2 to 4 hours', () => {
+    for (const slug of ['102', 'ol-301']) {
+      for (const node of guided(slug).tree.nodes) {
+        if (node.kind !== 'wait') continue;
+        expect(node.wait.minMinutes, node.id).toBeGreaterThanOrEqual(24 * 60);
+        expect(node.basis, node.id).toBe('intuit');
+        expect(JSON.stringify(node), node.id).not.toMatch(/2 to 4 hours/);
+      }
+    }
+  });
+
+  it('uses one label for the bank feed settings tab, the one Intuit’s older help names beside it', () => {
+    const text = JSON.stringify(errors);
+    expect(text).not.toMatch(/Bank Feed Settings/);
+    for (const slug of ['102', 'ol-301']) {
+      const guide = JSON.stringify(guided(slug));
+      expect(guide, slug).toMatch(/Bank Feeds Settings tab/);
+      expect(guide, slug).toMatch(/Intuit's older help calls (it|the tab) Online Services/);
+    }
+  });
+
+  it('marks 9999 as only possibly this computer, and 106 as reported by third parties', () => {
+    const e9999 = errors.find((e) => e.slug === '9999');
+    expect(JSON.stringify(e9999)).not.toMatch(/ points at this computer/);
+    const contrast = guided('102').isAndIsNot.isNot.find((c) => c.codes.includes('106'));
+    expect(contrast?.text).toMatch(/Third-party sites report/);
+  });
+});
