@@ -605,13 +605,15 @@ describe('what the content says rests on its sources (issue 23)', () => {
     }
   });
 
-  it('says every wait for a bank follows Intuit’s "at least a day", and never 2 to 4 hours', () => {
+  it('times every wait for a bank by Intuit’s "at least a day"; 2 to 4 hours only as a third party’s', () => {
     for (const slug of ['102', 'ol-301']) {
       for (const node of guided(slug).tree.nodes) {
         if (node.kind !== 'wait') continue;
         expect(node.wait.minMinutes, node.id).toBeGreaterThanOrEqual(24 * 60);
         expect(node.basis, node.id).toBe('intuit');
-        expect(JSON.stringify(node), node.id).not.toMatch(/2 to 4 hours/);
+        const text = JSON.stringify(node);
+        if (/2 to 4 hours/.test(text))
+          expect(text, node.id).toMatch(/third-party guide we drew on says[^"]*2 to 4 hours/);
       }
     }
   });
