@@ -57,3 +57,15 @@ for (const entry of guided) {
     `  ${entry.slug}: expected ${two(c.expected)} answers to a cause's fix (weights ${weights}; each cause ${c.answers.join('/')}); lower bound ${two(c.lowerBound)} (optimal ${c.arity}-ary prefix code; entropy ${two(c.entropy)})${floorNote}`,
   );
 }
+
+// The claims ledger: what each error's claims rest on (content names a source for every one).
+console.log(
+  'Claims by what they rest on (Intuit / Intuit staff / bank / third party; our advice):',
+);
+for (const entry of result.content.errors) {
+  const l = result.content.ledger[entry.slug];
+  if (!l) continue;
+  console.log(
+    `  ${entry.slug}: ${l.total} ${l.total === 1 ? 'claim' : 'claims'}: Intuit ${l.intuit}, Intuit staff ${l['intuit-staff']}, bank ${l.bank}, third party ${l['third-party']}; our advice ${l.ours}`,
+  );
+}

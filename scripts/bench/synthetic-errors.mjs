@@ -29,7 +29,8 @@ function syntheticError(i) {
       },
     ],
     confidence: 'third-party-low',
-    sources: [{ title: `Benchmark fixture ${i}` }],
+    sources: [{ id: 'fixture', type: 'third-party', title: `Benchmark fixture ${i}` }],
+    source: 'fixture',
     search: { aliases: [`bench ${code}`, `bench-${code}`], keywords: ['benchmark', `code ${i}`] },
   };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { claimLedger, type ClaimLedger } from './claims.ts';
 import { compileAgentScripts } from './compile-agent-scripts.ts';
 import { compileGuided } from './compile-guided.ts';
 import { withInGuide } from './compile-in-guide.ts';
@@ -29,6 +30,8 @@ export interface CompiledContent {
   readonly index: readonly SearchEntry[];
   /** Each guided error's agent scripts, by slug: shipped apart from its content. */
   readonly agentScripts: Readonly<Record<string, AgentScripts>>;
+  /** Each error's claims by what they rest on, by slug: for the content check, never shipped. */
+  readonly ledger: Readonly<Record<string, ClaimLedger>>;
 }
 
 export type CompileResult =
@@ -141,6 +144,7 @@ export function compileContent(raw: RawContent): CompileResult {
   const versions = parseFile(versionsSchema, raw.versions, problems);
   const files: [RawFile, AuthoredErrorFile][] = [];
   const agentScripts: Record<string, AgentScripts> = {};
+  const ledger: Record<string, ClaimLedger> = {};
   const seen = new Map<string, string>();
   for (const file of raw.errors) {
     const authored = parseFile(errorFileSchema, file, problems);
@@ -165,6 +169,7 @@ export function compileContent(raw: RawContent): CompileResult {
     }
     seen.set(authored.slug, file.file);
     files.push([file, authored]);
+    ledger[authored.slug] = claimLedger(authored);
     if (authored.kind === 'guided')
       agentScripts[authored.slug] = compileAgentScripts(authored.tree);
   }
@@ -173,6 +178,6 @@ export function compileContent(raw: RawContent): CompileResult {
   if (problems.length > 0 || !site || !versions) return { ok: false, problems };
   return {
     ok: true,
-    content: { site, versions, errors, index: errors.map(toSearchEntry), agentScripts },
+    content: { site, versions, errors, index: errors.map(toSearchEntry), agentScripts, ledger },
   };
 }

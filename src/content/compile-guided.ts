@@ -1,4 +1,5 @@
 import { asNodeId, buildTree } from '../engine/index.ts';
+import { basisOf, claimProblems, pageSources, sourceTypes } from './claims.ts';
 import type { RawFile } from './compile-content.ts';
 import { repairStepProblems } from './compile-repair-steps.ts';
 import { compileSoundsLike } from './compile-sounds-like.ts';
@@ -20,11 +21,14 @@ export function compileGuided(
     const line = raw.lineOf?.(path);
     return line === undefined ? {} : { line };
   };
+  const types = sourceTypes(authored);
+  const resolve = (ref: Parameters<typeof basisOf>[0]) => basisOf(ref, types);
   const { tree, issues } = compileTree(
     authored.slug,
     authored.tree,
     versions,
     authored.repairSteps,
+    resolve,
   );
   const locate = (id: string): { field: string; line?: number } => {
     const index = authored.tree.nodes.findIndex((node) => node.id === id);
@@ -33,6 +37,7 @@ export function compileGuided(
   };
   problems.push(...issues.map((issue) => graphProblem(raw.file, issue, locate)));
   problems.push(...repairStepProblems(raw.file, authored, lineAt));
+  problems.push(...claimProblems(raw.file, authored, lineAt));
   const built = buildTree(tree.id, tree.start, tree.nodes);
   const ids = new Set(tree.nodes.map((node) => node.id));
   const causes = authored.causes.map((cause, index): Cause => {
@@ -50,12 +55,19 @@ export function compileGuided(
       built.ok && ids.has(fixNode)
         ? compileSoundsLike(raw.file, built.value, cause, index, lineAt, problems)
         : { text: cause.soundsLike.text, answers: [] };
-    return { ...cause, fixNode, soundsLike };
+    const basis = resolve(cause.source);
+    return { ...cause, fixNode, soundsLike, ...(basis ? { basis } : {}) };
+  });
+  const costs = authored.expert.costs.map((cost) => {
+    const basis = resolve(cost.source);
+    return { ...cost, ...(basis ? { basis } : {}) };
   });
   const usesVersions = authored.tree.nodes.some((node) => node.kind === 'version-question');
   return {
     ...authored,
     ...(usesVersions ? { versionTable: versions } : {}),
+    expert: { ...authored.expert, costs },
+    sources: pageSources(authored.sources),
     causes,
     tree,
   };

@@ -1,4 +1,5 @@
 import { encodeSession, sessionFromLabels, walk } from '../engine/index.ts';
+import { basisOf, claimProblems, pageSources, sourceTypes } from './claims.ts';
 import type { RawFile } from './compile-content.ts';
 import type { ContentProblem } from './problem.ts';
 import { toTree } from './runtime/to-tree.ts';
@@ -57,7 +58,15 @@ export function withInGuide(
   guides: ReadonlyMap<string, GuidedError>,
   problems: ContentProblem[],
 ): NeighbourError {
-  const { inGuide, ...rest } = authored;
+  problems.push(
+    ...claimProblems(raw.file, authored, (path) => {
+      const line = raw.lineOf?.(path);
+      return line === undefined ? {} : { line };
+    }),
+  );
+  const { inGuide, source, sources, ...authoredRest } = authored;
+  const basis = basisOf(source, sourceTypes(authored));
+  const rest = { ...authoredRest, sources: pageSources(sources), ...(basis ? { basis } : {}) };
   const guide = inGuide && guides.get(inGuide.slug);
   const resolved = inGuide && guide && compileInGuide(raw, inGuide, guide, problems);
   return resolved ? { ...rest, inGuide: resolved } : rest;

@@ -36,10 +36,26 @@ function messageFor(name: string): string {
 }
 
 const expected: Record<string, string> = {
+  'claim-unknown-source': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/claim-unknown-source.yaml:58',
+    '  field:   tree.nodes[1] (id "wait").source',
+    '  problem: names the source "intuit-article", which is not in this error\'s sources',
+    '  hint:    use an id from this error\'s sources (test), add "intuit-article" to sources with its type, or write source: ours',
+  ].join('\n'),
+  'claim-unsourced': [
+    'Content check failed: 1 problem.',
+    '',
+    'src/content/fixtures/broken/claim-unsourced.yaml:68',
+    '  field:   tree.nodes[2] (id "refresh").steps[0].source',
+    "  problem: this step doesn't say where it comes from",
+    "  hint:    add source: with the id of one of this error's sources (test), or source: ours if it is Fixpath's own advice",
+  ].join('\n'),
   'bad-cause-node': [
     'Content check failed: 1 problem.',
     '',
-    'src/content/fixtures/broken/bad-cause-node.yaml:19',
+    'src/content/fixtures/broken/bad-cause-node.yaml:20',
     '  field:   causes[0] (id "down").fixNode',
     '  problem: names the node "wiat", which is not in this error\'s tree',
     '  hint:    use the id of the node where this cause is fixed',
@@ -47,7 +63,7 @@ const expected: Record<string, string> = {
   'dangling-next': [
     'Content check failed: 1 problem.',
     '',
-    'src/content/fixtures/broken/dangling-next.yaml:35',
+    'src/content/fixtures/broken/dangling-next.yaml:37',
     '  field:   tree.nodes[0] (id "ask") answer 3',
     '  problem: leads to "not-sure", but no node has that id',
     '  hint:    fix the spelling of the id, or add the missing node',
@@ -55,7 +71,7 @@ const expected: Record<string, string> = {
   'dead-end': [
     'Content check failed: 1 problem.',
     '',
-    'src/content/fixtures/broken/dead-end.yaml:62',
+    'src/content/fixtures/broken/dead-end.yaml:66',
     '  field:   tree.nodes[5] (id "spin")',
     '  problem: from here the user can never reach an ending (a resolved or escalation node)',
     '  hint:    make sure every route ends in a "resolved" or "escalation" node',
@@ -63,7 +79,7 @@ const expected: Record<string, string> = {
   'duplicate-id': [
     'Content check failed: 1 problem.',
     '',
-    'src/content/fixtures/broken/duplicate-id.yaml:59',
+    'src/content/fixtures/broken/duplicate-id.yaml:63',
     '  field:   tree.nodes[3] (id "fixed")',
     '  problem: the id "fixed" is used by 2 nodes (positions 3, 5)',
     '  hint:    give every node its own id',
@@ -102,7 +118,7 @@ const expected: Record<string, string> = {
   'repair-step-both': [
     'Content check failed: 1 problem.',
     '',
-    'src/content/fixtures/broken/repair-step-both.yaml:54',
+    'src/content/fixtures/broken/repair-step-both.yaml:57',
     '  field:   tree.nodes[2] (id "refresh")',
     '  problem: says both repairStep and addedByUs',
     '  hint:    keep one of them',
@@ -110,12 +126,12 @@ const expected: Record<string, string> = {
   'repair-step-missing': [
     'Content check failed: 2 problems.',
     '',
-    'src/content/fixtures/broken/repair-step-missing.yaml:54',
+    'src/content/fixtures/broken/repair-step-missing.yaml:57',
     '  field:   tree.nodes[2] (id "refresh")',
     '  problem: does not say whether it is one of the numbered repair steps or added by us',
     '  hint:    add "repairStep: <number>" (see repairSteps), or "addedByUs: true"',
     '',
-    'src/content/fixtures/broken/repair-step-missing.yaml:21',
+    'src/content/fixtures/broken/repair-step-missing.yaml:22',
     '  field:   repairSteps[0]',
     '  problem: no fix carries out repair step 1',
     '  hint:    add "repairStep: 1" to the fix that does it, or remove it from the list',
@@ -123,12 +139,12 @@ const expected: Record<string, string> = {
   'repair-step-unknown': [
     'Content check failed: 2 problems.',
     '',
-    'src/content/fixtures/broken/repair-step-unknown.yaml:57',
+    'src/content/fixtures/broken/repair-step-unknown.yaml:61',
     '  field:   tree.nodes[2] (id "refresh").repairStep',
     "  problem: names repair step 2, but this error's repairSteps lists 1",
     '  hint:    use a number from repairSteps, or add the step there',
     '',
-    'src/content/fixtures/broken/repair-step-unknown.yaml:21',
+    'src/content/fixtures/broken/repair-step-unknown.yaml:22',
     '  field:   repairSteps[0]',
     '  problem: no fix carries out repair step 1',
     '  hint:    add "repairStep: 1" to the fix that does it, or remove it from the list',
@@ -136,7 +152,7 @@ const expected: Record<string, string> = {
   'repair-step-unlabelled': [
     'Content check failed: 1 problem.',
     '',
-    'src/content/fixtures/broken/repair-step-unlabelled.yaml:61',
+    'src/content/fixtures/broken/repair-step-unlabelled.yaml:65',
     '  field:   tree.nodes[2] (id "refresh").steps[1]',
     '  problem: this fix carries out repair steps 1 and 2, so each of its steps must say which one it belongs to',
     '  hint:    add "repairStep: 1" or "repairStep: 2" to this step',
@@ -144,7 +160,7 @@ const expected: Record<string, string> = {
   'repair-step-unused': [
     'Content check failed: 1 problem.',
     '',
-    'src/content/fixtures/broken/repair-step-unused.yaml:22',
+    'src/content/fixtures/broken/repair-step-unused.yaml:23',
     '  field:   repairSteps[1]',
     '  problem: no fix carries out repair step 2',
     '  hint:    add "repairStep: 2" to the fix that does it, or remove it from the list',
@@ -152,7 +168,7 @@ const expected: Record<string, string> = {
   'repair-steps-numbering': [
     'Content check failed: 1 problem.',
     '',
-    'src/content/fixtures/broken/repair-steps-numbering.yaml:21',
+    'src/content/fixtures/broken/repair-steps-numbering.yaml:22',
     '  field:   repairSteps',
     '  problem: repair steps are numbered 1, 2, 3 and so on, in order',
     '  hint:    number them as the source does, starting at 1 with no gaps',
@@ -160,7 +176,7 @@ const expected: Record<string, string> = {
   'sounds-like-elsewhere': [
     'Content check failed: 1 problem.',
     '',
-    'src/content/fixtures/broken/sounds-like-elsewhere.yaml:19',
+    'src/content/fixtures/broken/sounds-like-elsewhere.yaml:20',
     '  field:   causes[0] (id "down").soundsLike.via',
     '  problem: these answers lead to "refresh", not to this cause\'s fixNode "wait"',
     '  hint:    change the answers so that they end on the fix, or leave "via" out to take the shortest route',
@@ -168,7 +184,7 @@ const expected: Record<string, string> = {
   'sounds-like-label': [
     'Content check failed: 1 problem.',
     '',
-    'src/content/fixtures/broken/sounds-like-label.yaml:19',
+    'src/content/fixtures/broken/sounds-like-label.yaml:20',
     '  field:   causes[0] (id "down").soundsLike.via[0]',
     '  problem: "ask" has no answer "Maybe" (it offers "Yes", "No")',
     '  hint:    copy each answer exactly as the tree writes it, in the order they are given',
@@ -179,17 +195,17 @@ const expected: Record<string, string> = {
     'src/content/fixtures/broken/versions-certainty.yaml:20',
     '  field:   rows[2] (label "QuickBooks Desktop 2022").certainty',
     '  problem: the text "probably" is not allowed here',
-    '  hint:    use one of: confirmed, inferred',
+    '  hint:    use one of: confirmed, reported, inferred',
   ].join('\n'),
   'unknown-field': [
     'Content check failed: 2 problems.',
     '',
-    'src/content/fixtures/broken/unknown-field.yaml:52',
+    'src/content/fixtures/broken/unknown-field.yaml:55',
     '  field:   tree.nodes[2] (id "refresh").title',
     '  problem: this field is required but missing',
     '  hint:    add it; see docs/authoring.md for what it holds',
     '',
-    'src/content/fixtures/broken/unknown-field.yaml:52',
+    'src/content/fixtures/broken/unknown-field.yaml:55',
     '  field:   tree.nodes[2] (id "refresh")',
     '  problem: unknown field "titel"',
     '  hint:    check the spelling; docs/authoring.md lists the fields each part accepts',
@@ -197,7 +213,7 @@ const expected: Record<string, string> = {
   'unknown-kind': [
     'Content check failed: 1 problem.',
     '',
-    'src/content/fixtures/broken/unknown-kind.yaml:53',
+    'src/content/fixtures/broken/unknown-kind.yaml:56',
     '  field:   tree.nodes[2] (id "refresh").kind',
     '  problem: "kind" is the text "repair"',
     '  hint:    use one of: question, version-question, fix, wait, escalation, resolved',
@@ -205,7 +221,7 @@ const expected: Record<string, string> = {
   'unknown-related': [
     'Content check failed: 1 problem.',
     '',
-    'src/content/fixtures/broken/unknown-related.yaml:30',
+    'src/content/fixtures/broken/unknown-related.yaml:32',
     '  field:   related[0].slug',
     '  problem: names the error "999", but content/errors/ has no file for it',
     '  hint:    add content/errors/999.yaml, or correct the slug',
@@ -213,7 +229,7 @@ const expected: Record<string, string> = {
   'unmarked-loop': [
     'Content check failed: 1 problem.',
     '',
-    'src/content/fixtures/broken/unmarked-loop.yaml:41',
+    'src/content/fixtures/broken/unmarked-loop.yaml:43',
     '  field:   tree.nodes[1] (id "wait")',
     '  problem: these nodes lead round in a circle: "wait" → "wait"',
     '  hint:    if the loop is meant ("wait, then try again"), add "retry: true" to the answer that goes back',
@@ -221,7 +237,7 @@ const expected: Record<string, string> = {
   unreachable: [
     'Content check failed: 1 problem.',
     '',
-    'src/content/fixtures/broken/unreachable.yaml:61',
+    'src/content/fixtures/broken/unreachable.yaml:65',
     '  field:   tree.nodes[5] (id "orphan")',
     '  problem: no answer leads to this node, so nobody can ever see it',
     '  hint:    point an answer at it, or remove it',
@@ -229,7 +245,7 @@ const expected: Record<string, string> = {
   'wrong-type': [
     'Content check failed: 1 problem.',
     '',
-    'src/content/fixtures/broken/wrong-type.yaml:45',
+    'src/content/fixtures/broken/wrong-type.yaml:47',
     '  field:   tree.nodes[1] (id "wait").wait.minMinutes',
     '  problem: expected a number, found the text "two hours"',
     '  hint:    write digits only, without units (e.g. 120)',

@@ -117,10 +117,12 @@ describe('Error 102', () => {
     ]);
   });
 
-  it('a maintenance page goes straight to the 2 to 4 hour wait', () => {
+  it('a maintenance page goes straight to a wait of a day, as Intuit says (article 1207317)', () => {
     const node = walkByLabels(treeOf('102'), ["A maintenance page, or the site won't load"]);
     expect(node.id).toBe(fixNodeOf('102', 'bank-maintenance'));
-    expect(node.kind === 'wait' && node.wait).toEqual({ minMinutes: 120, maxMinutes: 240 });
+    expect(node.kind === 'wait' && node.wait).toEqual({ minMinutes: 1440, maxMinutes: 1440 });
+    expect(node.kind === 'wait' && node.basis).toBe('intuit');
+    expect(node.kind === 'wait' && node.body).toMatch(/new bank account/);
   });
 
   it('the quick fix keeps the notice and the three updates together (repair steps 1 and 2)', () => {
@@ -200,13 +202,27 @@ describe('Error 102', () => {
     expect(walkByLabels(tree, [locked, NOT_FIXED]).id).toBe('in-quickbooks');
   });
 
-  it('the sync reset warns once for the whole fix (backup and last download date) and again at the deactivation', () => {
+  it('the sync reset warns once for the whole fix and again at the deactivation, with the sourced safeguards', () => {
     const fix = fixOf(nodeOf(treeOf('102'), fixNodeOf('102', 'account-change')));
-    expect(fix.risk).toMatch(/back ?up/i);
-    expect(fix.risk).toMatch(/date/i);
+    expect(fix.risk).toMatch(/new backup/i);
     const step = fix.steps.find((s) => s.text.includes('Deactivate All Online Services'));
     expect(step?.risk).toMatch(/back ?up/i);
+    expect(step?.risk).toMatch(/waiting for review/);
     expect(fix.steps.filter((s) => s.risk)).toEqual([step]);
+    // Intuit's older reset help: unsent items first, then exit and restart QuickBooks.
+    const pending = fix.steps.findIndex((s) => s.text.includes('waiting for review'));
+    const restart = fix.steps.findIndex((s) => s.text.startsWith('Close QuickBooks completely'));
+    const deactivate = fix.steps.findIndex((s) => s === step);
+    expect(pending).toBeGreaterThan(-1);
+    expect(pending).toBeLessThan(deactivate);
+    expect(restart).toBe(deactivate + 1);
+    expect(fix.steps[restart]?.basis).toBe('intuit');
+    // A bank's own instructions: link to the existing account, never Create New.
+    const link = fix.steps.find((s) => s.text.includes('Select Existing'));
+    expect(link?.text).toMatch(/Don't choose Create New/);
+    expect(link?.basis).toBe('bank');
+    // Menu paths no source gives are gone.
+    expect(fix.steps.flatMap((s) => s.menuPath ?? [])).not.toContain('Use Register');
   });
 
   it('numbers the source’s three repair steps once, and marks our extra checks as ours', () => {
@@ -295,11 +311,13 @@ describe('Error 202', () => {
       const target = tree.nodes.get(row.next);
       const leaves = target?.kind === 'fix' ? [tree.nodes.get(target.notFixed.next)] : [target];
       for (const leaf of leaves) {
-        if (leaf?.kind === 'escalation') expect(leaf.reason, leaf.id).not.toMatch(/F2/);
+        if (leaf?.kind === 'escalation') expect(leaf.reason, leaf.id).not.toMatch(/year \(it is/);
       }
     }
     const notSure = walkByLabels(tree, [BOTH, 'Not sure']);
-    expect(notSure.kind === 'escalation' && notSure.reason).toMatch(/F2/);
+    expect(notSure.kind === 'escalation' && notSure.reason).toMatch(/product's name/);
+    // No source names F2 or the Product Information window for this.
+    expect(JSON.stringify(guided('202'))).not.toMatch(/F2|Product Information/);
   });
 
   it('a confirmed end leads with the upgrade and offers a way on; an inferred one never ends at a purchase', () => {
@@ -308,7 +326,7 @@ describe('Error 202', () => {
     for (const row of entry.versionTable?.rows ?? []) {
       if (row.payroll !== 'ended' && row.bankFeeds !== 'ended') continue;
       const node = walkByLabels(tree, [BOTH, row.label]);
-      if (row.certainty === 'confirmed') {
+      if (row.certainty !== 'inferred') {
         expect(node.id, row.label).toBe(fixNodeOf('202', 'unsupported-version'));
         expect(node.kind === 'fix' && node.notFixed.label).toMatch(/still works/);
       } else {
@@ -363,8 +381,8 @@ function textsOf(node: TreeNode, slug: string): string[] {
 }
 
 describe('Error H202', () => {
-  const ALL = 'All the workstations (every computer except the server)';
-  const SOME = 'One workstation, or some of them';
+  const ALL = 'Several of them, or all the workstations';
+  const SOME = 'Only one workstation';
   const DONE = "We've scanned on the server and turned off hosting everywhere";
   const OFFICIAL = ['scan-server', 'server-setup', 'stop-hosting', 'hosts-file'];
 
@@ -496,7 +514,10 @@ describe('Error OL-301 (and OL-393)', () => {
     expect(deactivate?.risk).toMatch(/backup/);
     const link = fix.steps.find((st) => st.text.includes('Select Existing'));
     expect(link?.risk).toMatch(/duplicates/);
-    expect(fix.steps[0]?.menuPath).toEqual(['File', 'Back Up Company', 'Create Local Backup']);
+    expect(link?.basis).toBe('bank');
+    // Intuit's older help says to back up; no source gives the backup's menu path.
+    expect(fix.steps[0]?.basis).toBe('intuit');
+    expect(fix.steps[0]?.menuPath).toBeUndefined();
   });
 
   it('a locked PIN is reset by the bank, usually within 24 business hours', () => {
@@ -573,5 +594,44 @@ describe.each(SLUGS)('%s is complete for phone agents and safe to follow', (slug
   it('every cause names a node of its tree', () => {
     const tree = treeOf(slug);
     for (const cause of guided(slug).causes) expect(tree.nodes.has(cause.fixNode)).toBe(true);
+  });
+});
+
+describe('what the content says rests on its sources (issue 23)', () => {
+  it('sends nobody to a search address on Intuit’s site that may not exist', () => {
+    for (const entry of errors) {
+      if (entry.kind !== 'neighbour') continue;
+      for (const place of entry.whereToGo) expect(place.url, entry.slug).not.toMatch(/search\?q=/);
+    }
+  });
+
+  it('times every wait for a bank by Intuit’s "at least a day"; 2 to 4 hours only as a third party’s', () => {
+    for (const slug of ['102', 'ol-301']) {
+      for (const node of guided(slug).tree.nodes) {
+        if (node.kind !== 'wait') continue;
+        expect(node.wait.minMinutes, node.id).toBeGreaterThanOrEqual(24 * 60);
+        expect(node.basis, node.id).toBe('intuit');
+        const text = JSON.stringify(node);
+        if (/2 to 4 hours/.test(text))
+          expect(text, node.id).toMatch(/third-party guide we drew on says[^"]*2 to 4 hours/);
+      }
+    }
+  });
+
+  it('uses one label for the bank feed settings tab, the one Intuit’s older help names beside it', () => {
+    const text = JSON.stringify(errors);
+    expect(text).not.toMatch(/Bank Feed Settings/);
+    for (const slug of ['102', 'ol-301']) {
+      const guide = JSON.stringify(guided(slug));
+      expect(guide, slug).toMatch(/Bank Feeds Settings tab/);
+      expect(guide, slug).toMatch(/Intuit's older help calls (it|the tab) Online Services/);
+    }
+  });
+
+  it('marks 9999 as only possibly this computer, and 106 as reported by third parties', () => {
+    const e9999 = errors.find((e) => e.slug === '9999');
+    expect(JSON.stringify(e9999)).not.toMatch(/ points at this computer/);
+    const contrast = guided('102').isAndIsNot.isNot.find((c) => c.codes.includes('106'));
+    expect(contrast?.text).toMatch(/Third-party sites report/);
   });
 });

@@ -1,4 +1,4 @@
-import type { NodeId, TreeNode } from '../engine/index.ts';
+import type { ClaimBasis, NodeId, TreeNode } from '../engine/index.ts';
 import type { AuthoredGuidedError } from './schema/guided-error.ts';
 import type { AuthoredNeighbourError } from './schema/neighbour-error.ts';
 import type { SiteConfig } from './schema/site.ts';
@@ -23,11 +23,29 @@ export interface SoundsLike {
 export type Cause = Omit<AuthoredGuidedError['causes'][number], 'fixNode' | 'soundsLike'> & {
   readonly fixNode: NodeId;
   readonly soundsLike: SoundsLike;
+  /** What the cause rests on (see content/ sources). */
+  readonly basis?: ClaimBasis;
 };
 
+type AuthoredExpert = AuthoredGuidedError['expert'];
+
+/** A price for expert help, with what it rests on. */
+export type Cost = AuthoredExpert['costs'][number] & { readonly basis?: ClaimBasis };
+
+/**
+ * A source as a page lists it. Its id and type stay at build time: claims carry what they rest
+ * on (`basis`) instead.
+ */
+export interface PageSource {
+  readonly title: string;
+  readonly url?: string;
+}
+
 /** A fully covered error, as the app receives it. */
-export type GuidedError = Omit<AuthoredGuidedError, 'tree' | 'causes'> & {
+export type GuidedError = Omit<AuthoredGuidedError, 'tree' | 'causes' | 'expert' | 'sources'> & {
+  readonly sources: readonly PageSource[];
   readonly causes: readonly Cause[];
+  readonly expert: Omit<AuthoredExpert, 'costs'> & { readonly costs: readonly Cost[] };
   readonly tree: CompiledTree;
   /** Present when the tree asks which QuickBooks Desktop year the user runs. */
   readonly versionTable?: VersionTable;
@@ -50,7 +68,10 @@ export interface InGuide {
 }
 
 /** A neighbouring code: a short page that tells it apart and points to Intuit's help. */
-export type NeighbourError = Omit<AuthoredNeighbourError, 'inGuide'> & {
+export type NeighbourError = Omit<AuthoredNeighbourError, 'inGuide' | 'sources' | 'source'> & {
+  readonly sources: readonly PageSource[];
+  /** What the page's description of the code rests on. */
+  readonly basis?: ClaimBasis;
   readonly inGuide?: InGuide;
 };
 

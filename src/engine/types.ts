@@ -19,6 +19,12 @@ export interface Choice {
   readonly retry?: boolean;
 }
 
+/**
+ * What a claim on a page rests on: Intuit's own help, an Intuit employee's reply, a bank's page,
+ * third parties only, or Fixpath's own advice. Content names a source for every claim.
+ */
+export type ClaimBasis = 'intuit' | 'intuit-staff' | 'bank' | 'third-party' | 'ours';
+
 export interface QuestionNode {
   readonly kind: 'question';
   readonly id: NodeId;
@@ -50,6 +56,8 @@ export interface FixStep {
   readonly note?: string;
   /** A warning shown before this step because it can harm the books if done carelessly. */
   readonly risk?: string;
+  /** What this step rests on. */
+  readonly basis?: ClaimBasis;
 }
 
 export interface FixNode {
@@ -61,6 +69,8 @@ export interface FixNode {
   readonly risk?: string;
   /** Present when the error's source numbers its repair steps. */
   readonly origin?: FixOrigin;
+  /** What the fix's title, intro and warning rest on. */
+  readonly basis?: ClaimBasis;
   readonly steps: readonly FixStep[];
   /** "Did this fix it?" — yes. */
   readonly fixed: Choice;
@@ -82,6 +92,8 @@ export interface WaitNode {
   readonly wait: WaitDuration;
   readonly meanwhile: readonly string[];
   readonly dataSafety: string;
+  /** What the waiting time rests on. */
+  readonly basis?: ClaimBasis;
   /** What the user can report after waiting: it works now, it still fails, ... */
   readonly outcomes: readonly Choice[];
 }
@@ -92,6 +104,7 @@ export interface EscalationNode {
   readonly title: string;
   /** Why the user has reached this point. */
   readonly reason: string;
+  readonly basis?: ClaimBasis;
 }
 
 export interface ResolvedNode {

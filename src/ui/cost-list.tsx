@@ -1,3 +1,4 @@
+import { claimLabel } from './claim-label.ts';
 import { priceRange, type CostRange } from './cost.ts';
 
 /** Costs as "$100–$250: Consultation. Covers a first look." */
@@ -8,6 +9,7 @@ export function CostList({ costs }: { readonly costs: readonly CostRange[] }) {
         <li key={cost.label}>
           <strong className="cost-list__price">{priceRange(cost)}</strong>: {cost.label}.{' '}
           <span className="muted">Covers: {cost.covers}</span>
+          {cost.basis && <span className="claim-note"> ({claimLabel(cost.basis)})</span>}
         </li>
       ))}
     </ul>

@@ -1,5 +1,9 @@
+import type { ClaimBasis } from '../engine/index.ts';
+
 export interface CostRange {
   readonly label: string;
+  /** What the price rests on (content names a source for each). */
+  readonly basis?: ClaimBasis;
   readonly minDollars: number;
   readonly maxDollars: number;
   readonly covers: string;

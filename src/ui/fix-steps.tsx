@@ -1,4 +1,5 @@
-import type { FixStep } from '../engine/index.ts';
+import type { ClaimBasis, FixStep } from '../engine/index.ts';
+import { ClaimNote } from './claim-note.tsx';
 import { MenuPath } from './menu-path.tsx';
 import { RiskWarning } from './risk-warning.tsx';
 
@@ -14,10 +15,20 @@ interface Props {
   readonly onTick?: (key: string, on: boolean) => void;
   /** "3.1", "3.2"... before each step (agent mode and print); none when empty. */
   readonly numbers?: readonly string[];
+  /** What the whole fix rests on: a step says what it rests on only where that differs. */
+  readonly fixBasis?: ClaimBasis;
 }
 
 /** A fix procedure as a numbered checklist. Where the ticks are kept is the caller's business. */
-export function FixSteps({ steps, keyOf, idPrefix, ticked, onTick, numbers = [] }: Props) {
+export function FixSteps({
+  steps,
+  keyOf,
+  idPrefix,
+  ticked,
+  onTick,
+  numbers = [],
+  fixBasis,
+}: Props) {
   return (
     <ol className="fix-steps">
       {steps.map((step, index) => {
@@ -51,6 +62,7 @@ export function FixSteps({ steps, keyOf, idPrefix, ticked, onTick, numbers = [] 
               </p>
             )}
             {step.note && <p className="fix-steps__note muted">{step.note}</p>}
+            {step.basis !== fixBasis && <ClaimNote basis={step.basis} />}
           </li>
         );
       })}

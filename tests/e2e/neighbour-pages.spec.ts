@@ -47,9 +47,16 @@ test('every neighbour page loads with its h1, an Intuit help link and the scam w
     await expect(
       page.getByRole('heading', { level: 2, name: /^How to tell it from/ }),
     ).toBeVisible();
-    const intuit = page.locator('a[href^="https://quickbooks.intuit.com/"]').first();
+    // Intuit's own page for the code, or (where Intuit has none) intuit.com itself: never a
+    // search address that may not exist.
+    const intuit = page
+      .getByRole('region', { name: 'Where to go' })
+      .locator('a[href^="https://"][href*="intuit.com/"]')
+      .first();
+    await expect(intuit, href).toBeVisible();
+    expect(await intuit.getAttribute('href'), href).not.toMatch(/search\?q=/);
     await expect(intuit, href).toHaveAttribute('rel', 'noopener noreferrer');
-    await expect(page.getByText('Beware of fake support numbers.'), href).toBeVisible();
+    await expect(page.getByText('Watch out for scams.'), href).toBeVisible();
     await expect(
       page.getByRole('link', { name: /^Open the Error .+ guide$/ }).first(),
     ).toBeVisible();

@@ -76,7 +76,7 @@ test('changing an earlier answer drops the answers after it', async ({ page }) =
   await page.getByRole('link', { name: `Change your answer to “${FIRST}”` }).click();
   await expect(h1(page)).toHaveText(FIRST);
   await choose(page, MAINTENANCE);
-  await expect(h1(page)).toHaveText("Your bank's server is down: give it 2 to 4 hours");
+  await expect(h1(page)).toHaveText("Your bank's server is down: give it a day");
   await expect(answers.getByText(MAINTENANCE, { exact: true })).toBeVisible();
   await expect(answers.getByText(SITE_WORKS)).toHaveCount(0);
   await expect(page.getByText(/Try again after \d{1,2}:\d{2}/)).toBeVisible();

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { authoredTreeSchema } from './node.ts';
-import { httpsUrl, nodeIdText, paragraphs, searchTerms, slugText, text } from './text.ts';
+import { sourceRef, sourcesSchema } from './sources.ts';
+import { nodeIdText, paragraphs, searchTerms, slugText, text } from './text.ts';
 
 const snapshotSchema = z.strictObject({
   dataRisk: z.strictObject({ level: z.enum(['low', 'medium', 'high']), text }),
   whoIsAffected: text,
   commonTrigger: text,
   timeToFix: text,
+  /** Where the snapshot's times and risk come from (see sources.ts). */
+  source: sourceRef.optional(),
 });
 
 const causeSchema = z.strictObject({
@@ -18,6 +21,7 @@ const causeSchema = z.strictObject({
   explanation: text,
   /** The node of the tree where this cause is fixed (or waited out, or escalated). */
   fixNode: nodeIdText,
+  source: sourceRef.optional(),
   /** "Sounds like me": the cause as the owner would put it, linking straight to its fix. */
   soundsLike: z.strictObject({
     text,
@@ -43,6 +47,7 @@ const costSchema = z.strictObject({
   minDollars: z.number().nonnegative(),
   maxDollars: z.number().nonnegative(),
   covers: text,
+  source: sourceRef.optional(),
 });
 
 const contrastSchema = z.strictObject({ codes: z.array(slugText).min(1), text });
@@ -58,6 +63,8 @@ export const guidedErrorSchema = z.strictObject({
   summary: paragraphs,
   appearsWhen: text,
   quickFix: text.optional(),
+  /** Where the quick fix comes from: needed when there is one. */
+  quickFixSource: sourceRef.optional(),
   isAndIsNot: z.strictObject({ is: paragraphs, isNot: z.array(contrastSchema).min(1) }),
   snapshot: snapshotSchema,
   causes: z.array(causeSchema).min(1),
@@ -72,10 +79,13 @@ export const guidedErrorSchema = z.strictObject({
     /** Sourced prices only; leave the list empty (or out) where no source gives one. */
     costs: z.array(costSchema).default([]),
     costNote: text.optional(),
+    /** Where "when" and "professionalWill" come from. */
+    source: sourceRef.optional(),
   }),
   outlook: text.optional(),
   related: z.array(z.strictObject({ slug: slugText, why: text })).default([]),
-  sources: z.array(z.strictObject({ title: text, url: httpsUrl.optional() })).min(1),
+  /** Every source claims may name, by id (see sources.ts). */
+  sources: sourcesSchema,
   search: searchTerms,
   tree: authoredTreeSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceRef, sourcesSchema } from './sources.ts';
 import { httpsUrl, paragraphs, searchTerms, slugText, text } from './text.ts';
 
 /**
@@ -30,7 +31,9 @@ export const neighbourErrorSchema = z.strictObject({
     .optional(),
   /** `intuit`: from Intuit's own help; `third-party`: commonly reported elsewhere. */
   confidence: z.enum(['intuit', 'third-party', 'third-party-low']),
-  sources: z.array(z.strictObject({ title: text, url: httpsUrl.optional() })).min(1),
+  sources: sourcesSchema,
+  /** Where "whatItIs" and "howToTell" come from (see sources.ts). */
+  source: sourceRef.optional(),
   search: searchTerms,
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agentScriptSchema } from './agent.ts';
+import { sourceRef } from './sources.ts';
 import { nodeIdText, paragraphs, text } from './text.ts';
 
 const choiceSchema = z.strictObject({
@@ -14,6 +15,8 @@ const questionSchema = z.strictObject({
   id: nodeIdText,
   title: text,
   help: text.optional(),
+  /** Optional: where a question's help comes from, when it states a fact. */
+  source: sourceRef.optional(),
   answers: z
     .array(choiceSchema)
     .min(2, 'a question needs at least two answers')
@@ -24,8 +27,9 @@ const questionSchema = z.strictObject({
 /**
  * A question whose answers are the rows of content/versions.yaml, plus a "Not sure" answer.
  * Each QuickBooks Desktop year leads by the table: to `supported` while its services run, to
- * `unsupported` when their end is confirmed by a cited source, and to `unconfirmed` when the
- * end is only our reading (so that nobody is sent to a purchase on an inference).
+ * `unsupported` when a cited source (Intuit, or third parties) states their end, and to
+ * `unconfirmed` when the end is only our reading (so that nobody is sent to a purchase on an
+ * inference).
  */
 const versionQuestionSchema = z.strictObject({
   kind: z.literal('version-question'),
@@ -49,6 +53,8 @@ const fixStepSchema = z.strictObject({
   menu: z.array(text).min(2, 'a menu path has at least two parts').optional(),
   note: text.optional(),
   risk: text.optional(),
+  /** Where this step (its text, menu path, note and warning) comes from. */
+  source: sourceRef.optional(),
   agent: agentScriptSchema.optional(),
 });
 
@@ -67,6 +73,8 @@ const fixSchema = z.strictObject({
   repairStep: z.union([repairStepNumber, z.array(repairStepNumber).min(1)]).optional(),
   /** A fix beyond the source's numbered repair steps: ours, never counted into them. */
   addedByUs: z.literal(true).optional(),
+  /** Where the fix's title, intro and warning come from. */
+  source: sourceRef.optional(),
   steps: z.array(fixStepSchema).min(1, 'a fix needs at least one step'),
   fixed: outcomeSchema,
   notFixed: outcomeSchema,
@@ -88,6 +96,8 @@ const waitSchema = z.strictObject({
     }),
   meanwhile: paragraphs,
   dataSafety: text,
+  /** Where the waiting time comes from. */
+  source: sourceRef.optional(),
   outcomes: z.array(choiceSchema).min(1, 'a wait needs at least one outcome').max(9),
   agent: agentScriptSchema.optional(),
 });
@@ -97,6 +107,7 @@ const escalationSchema = z.strictObject({
   id: nodeIdText,
   title: text,
   reason: text,
+  source: sourceRef.optional(),
   agent: agentScriptSchema.optional(),
 });
 

@@ -6,11 +6,12 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-
 const serviceStatus = z.enum(['supported', 'ended']);
 
 /**
- * How sure a row is. `confirmed`: a cited public source states this row's status (and end date,
- * if any). `inferred`: our own reading, for example from Intuit's cycle; not a confirmed date.
- * An inferred end never sends anyone straight to a purchase (see the version question).
+ * How sure a row is. `confirmed`: an Intuit page states this row's status (and end date, if any).
+ * `reported`: third parties state it, and no Intuit page was found. `inferred`: our own reading;
+ * not a date anyone states. An inferred end never sends anyone straight to a purchase (see the
+ * version question).
  */
-export const certainty = z.enum(['confirmed', 'inferred']);
+export const certainty = z.enum(['confirmed', 'reported', 'inferred']);
 
 /**
  * Which QuickBooks Desktop years still get Intuit's online services. Each row carries the date

@@ -1,3 +1,4 @@
+import { ClaimNote } from '../../ui/claim-note.tsx';
 import { PageLink } from '../../ui/page-link.tsx';
 import { nodePath } from './guide-links.ts';
 import type { GuideSectionProps } from './guide-section-props.ts';
@@ -23,6 +24,7 @@ export function CauseList({ entry, tree, options }: GuideSectionProps) {
               <h3>{cause.title}</h3>
               {likelihood.length > 0 && <p className="tag">{likelihood.join(', ')}</p>}
               <p>{cause.explanation}</p>
+              <ClaimNote basis={cause.basis} />
               {node && to && (
                 <p>
                   <PageLink to={to}>

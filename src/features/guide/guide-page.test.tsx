@@ -67,6 +67,7 @@ describe('guide page (rendered at build time)', () => {
       'When to call an expert',
       'What a professional will do',
       'What it may cost',
+      'Watch out for scams',
       'What Error 900 is, and what it is not',
       'Which QuickBooks Desktop years are supported',
       'What to expect',
@@ -116,6 +117,46 @@ describe('guide page (rendered at build time)', () => {
 });
 
 describe('checklist page', () => {
+  it('says what causes, fixes, steps and prices rest on, and warns about scams', () => {
+    const nodes = fixture.tree.nodes.map((node) =>
+      node.kind === 'fix'
+        ? {
+            ...node,
+            basis: 'third-party' as const,
+            steps: node.steps.map((step, i) => ({
+              ...step,
+              basis: i === 0 ? ('third-party' as const) : ('ours' as const),
+            })),
+          }
+        : node,
+    );
+    const [first, ...rest] = fixture.causes;
+    const entry = {
+      ...fixture,
+      causes: first ? [{ ...first, basis: 'intuit' as const }, ...rest] : rest,
+      expert: {
+        ...fixture.expert,
+        costs: fixture.expert.costs.map((c) => ({ ...c, basis: 'third-party' as const })),
+      },
+      tree: { ...fixture.tree, nodes },
+    };
+    render(<GuidePage entry={entry} options={{}} />);
+    const causes = screen.getByRole('region', { name: 'What causes it' });
+    expect(within(causes).getByText('From Intuit’s help')).toBeVisible();
+    expect(screen.getByText(/\(Reported by third parties\)/)).toBeVisible();
+    const scam = screen.getByRole('note', { name: 'Watch out for scams' });
+    expect(scam).toHaveTextContent(/phone numbers/);
+    expect(scam).toHaveTextContent(
+      /remote access .* called you, or whom you found through a search/,
+    );
+    expect(scam).toHaveTextContent(/Tool\s+Hub or File Doctor, only from intuit\.com/);
+    render(<ChecklistPage entry={entry} options={{}} address="https://help.example/x" />);
+    const fix = screen.getByRole('region', { name: 'Refresh the feed' });
+    // Once for the fix; a step only where it differs from the fix.
+    expect(within(fix).getAllByText('Reported by third parties')).toHaveLength(1);
+    expect(within(fix).getAllByText('Our advice')).toHaveLength(1);
+  });
+
   it('lists every fix with plain boxes to tick, a print button and its address', () => {
     render(
       <ChecklistPage

@@ -6,6 +6,8 @@ import { ExpertDetails } from '../../ui/expert-details.tsx';
 import { IslandSlot } from '../../ui/island-slot.tsx';
 import { PageLink } from '../../ui/page-link.tsx';
 import { Paragraphs } from '../../ui/paragraphs.tsx';
+import { ScamWarning } from '../../ui/scam-warning.tsx';
+import { site } from '../../content/runtime/app-content.ts';
 import { CauseList } from './cause-list.tsx';
 import { startPath } from './guide-links.ts';
 import { IsAndIsNot } from './is-and-is-not.tsx';
@@ -88,6 +90,7 @@ export function GuidePage({
       </section>
       <section aria-labelledby="expert">
         <ExpertDetails expert={entry.expert} />
+        <ScamWarning id="scam-title" text={site.scamWarning} />
       </section>
       <IsAndIsNot entry={entry} options={options} />
       {entry.versionTable && <VersionTable table={entry.versionTable} />}

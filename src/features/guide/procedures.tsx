@@ -4,6 +4,7 @@ import { checkKey } from '../../store/check-key.ts';
 import { FixSteps } from '../../ui/fix-steps.tsx';
 import { site } from '../../content/runtime/app-content.ts';
 import { repairLabel } from '../../ui/repair-label.ts';
+import { ClaimNote } from '../../ui/claim-note.tsx';
 import { RiskWarning } from '../../ui/risk-warning.tsx';
 import { nodeAnchor } from './guide-anchors.ts';
 
@@ -37,9 +38,11 @@ export function FixProcedures({ slug, compiled, tree, repairTotal }: Props) {
           {repairLabel(node.origin, repairTotal, site.name) && (
             <p className="eyebrow">{repairLabel(node.origin, repairTotal, site.name)}</p>
           )}
+          <ClaimNote basis={node.basis} />
           {node.intro && <p>{node.intro}</p>}
           {node.risk && <RiskWarning text={node.risk} />}
           <FixSteps
+            fixBasis={node.basis}
             steps={node.steps}
             idPrefix={`guide-${node.id}`}
             keyOf={(step) => checkKey(slug, print, node.id, step)}

@@ -1,6 +1,13 @@
 import { ExternalLink } from '../../ui/external-link.tsx';
 import type { VersionTable as Table } from '../../content/types.ts';
 
+/** The "How sure" column: who says so. */
+const HOW_SURE: Readonly<Record<Table['rows'][number]['certainty'], string>> = {
+  confirmed: 'Confirmed by Intuit',
+  reported: 'Reported by third parties',
+  inferred: 'Our reading, not confirmed',
+};
+
 const status = (value: 'supported' | 'ended', endedOn?: string): string =>
   value === 'supported' ? 'Supported' : endedOn ? `Ended ${endedOn}` : 'Ended';
 
@@ -33,11 +40,7 @@ export function VersionTable({ table }: { readonly table: Table }) {
                 <th scope="row">{row.label}</th>
                 <td>{status(row.payroll, row.endedOn)}</td>
                 <td>{status(row.bankFeeds, row.endedOn)}</td>
-                <td>
-                  {row.certainty === 'confirmed'
-                    ? 'Confirmed by the source'
-                    : 'Our reading, not confirmed'}
-                </td>
+                <td>{HOW_SURE[row.certainty]}</td>
                 <td>{row.asOf}</td>
                 <td>
                   {row.sourceUrl ? (

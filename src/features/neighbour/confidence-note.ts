@@ -8,6 +8,21 @@ export interface ConfidenceNote {
   readonly text: string;
 }
 
+/**
+ * The line before "Where to go": Intuit's own page where there is one; where there is none, a
+ * plain way to ask Intuit (a search link that may be dead would send people to web search).
+ */
+export function whereToGoLead(entry: Pick<NeighbourError, 'confidence' | 'inGuide'>): string {
+  const official = entry.confidence === 'intuit';
+  if (entry.inGuide)
+    return official
+      ? 'Intuit’s own help for this code:'
+      : 'We found no page of Intuit’s own on this code. To ask Intuit directly:';
+  return official
+    ? 'We don’t give our own fix for this code. Intuit’s help covers it:'
+    : 'We don’t give our own fix for this code, and we found no page of Intuit’s own on it. To ask Intuit directly:';
+}
+
 /** How sure we are about a neighbouring code, in words a worried owner can weigh. */
 export function confidenceNote(confidence: NeighbourError['confidence']): ConfidenceNote {
   switch (confidence) {

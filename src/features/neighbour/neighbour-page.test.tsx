@@ -115,7 +115,14 @@ describe('NeighbourPage', () => {
     expect(
       screen.getByRole('link', { name: 'Go to the step: Turn off hosting on the workstations' }),
     ).toHaveAttribute('href', '/errors/h202/step/stop-hosting?s=ab12-10');
-    expect(screen.getByText('Look for this code in Intuit’s own help:')).toBeVisible();
+    expect(screen.getByText('Intuit’s own help for this code:')).toBeVisible();
+  });
+
+  it('says plainly when Intuit has no page of its own on the code', () => {
+    renderPage(ol202);
+    expect(
+      screen.getByText(/we found no page of Intuit’s own on it\. To ask Intuit directly:/),
+    ).toBeVisible();
   });
 
   it('offers the guide’s first step when the link gives no answers', () => {

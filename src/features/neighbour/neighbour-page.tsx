@@ -3,7 +3,7 @@ import { site } from '../../content/runtime/app-content.ts';
 import type { NeighbourError } from '../../content/types.ts';
 import { ExternalLink } from '../../ui/external-link.tsx';
 import { PageLink } from '../../ui/page-link.tsx';
-import { confidenceNote } from './confidence-note.ts';
+import { confidenceNote, whereToGoLead } from './confidence-note.ts';
 import { errorName, errorNames, hostOf } from './neighbour-links.ts';
 
 /** A link to another site, with that site's name after it. */
@@ -84,11 +84,7 @@ export function NeighbourPage({
 
       <section className="stack" aria-labelledby="go-title">
         <h2 id="go-title">Where to go</h2>
-        <p>
-          {entry.inGuide
-            ? 'Look for this code in Intuit’s own help:'
-            : 'We don’t give our own fix for this code. Intuit’s help covers it:'}
-        </p>
+        <p>{whereToGoLead(entry)}</p>
         <ul>
           {entry.whereToGo.map((place) => (
             <li key={place.url}>
@@ -98,7 +94,7 @@ export function NeighbourPage({
         </ul>
         <div className="notice notice--warning" role="note">
           <p>
-            <strong>Beware of fake support numbers.</strong> {site.scamWarning}
+            <strong>Watch out for scams.</strong> {site.scamWarning}
           </p>
         </div>
       </section>

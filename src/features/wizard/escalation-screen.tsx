@@ -1,8 +1,10 @@
 import type { GuidedError } from '../../content/types.ts';
 import { site } from '../../content/runtime/app-content.ts';
 import type { EscalationNode } from '../../engine/index.ts';
+import { ClaimNote } from '../../ui/claim-note.tsx';
 import { ExpertDetails } from '../../ui/expert-details.tsx';
 import { ExternalLink } from '../../ui/external-link.tsx';
+import { ScamWarning } from '../../ui/scam-warning.tsx';
 
 /** Time for an expert: why, who to contact, what they will do, the cost, and a scam warning. */
 export function EscalationScreen({
@@ -16,6 +18,7 @@ export function EscalationScreen({
   return (
     <>
       <p className="lede">{node.reason}</p>
+      <ClaimNote basis={node.basis} />
       <div className="card cta">
         <h2>Get help from {contactName}</h2>
         <p>
@@ -24,10 +27,7 @@ export function EscalationScreen({
           </ExternalLink>
         </p>
       </div>
-      <div className="notice notice--warning">
-        <h2>Watch out for scams</h2>
-        <p>{site.scamWarning}</p>
-      </div>
+      <ScamWarning id="scam-title" text={site.scamWarning} />
       <ExpertDetails expert={entry.expert} withWhen={false} />
     </>
   );

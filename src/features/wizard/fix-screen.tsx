@@ -7,6 +7,7 @@ import { useHydrated } from '../../store/use-hydrated.ts';
 import { FixSteps } from '../../ui/fix-steps.tsx';
 import { site } from '../../content/runtime/app-content.ts';
 import { repairLabel } from '../../ui/repair-label.ts';
+import { ClaimNote } from '../../ui/claim-note.tsx';
 import { RiskWarning } from '../../ui/risk-warning.tsx';
 import { ChoiceList } from './choice-list.tsx';
 import { SetAsideNote } from './set-aside-note.tsx';
@@ -40,6 +41,7 @@ export function FixScreen({
   return (
     <>
       {label && <p className="eyebrow repair-label">{label}</p>}
+      <ClaimNote basis={node.basis} />
       {node.intro && <p className="lede">{node.intro}</p>}
       {node.risk && <RiskWarning text={node.risk} />}
       <h2>Do these steps in order</h2>
@@ -63,6 +65,7 @@ export function FixScreen({
         ticked={(key) => hydrated && ticked[key] === true}
         onTick={tick}
         numbers={options.mode === 'agent' ? itemNumbers : []}
+        fixBasis={node.basis}
       />
       <h2>Did this fix it?</h2>
       <ChoiceList slug={slug} choices={choices} options={options} idPrefix={node.id} />

@@ -75,4 +75,20 @@ describe('waitLength', () => {
     expect(waitLength({ minMinutes: 120, maxMinutes: 240 })).toBe('2 to 4 hours');
     expect(waitLength({ minMinutes: 90, maxMinutes: 150 })).toBe('1.5 to 2.5 hours');
   });
+
+  it('says a whole day, or whole days, as days', () => {
+    expect(waitLength({ minMinutes: 1440, maxMinutes: 1440 })).toBe('a day');
+    expect(waitLength({ minMinutes: 2880, maxMinutes: 2880 })).toBe('2 days');
+    expect(waitLength({ minMinutes: 1440, maxMinutes: 2880 })).toBe('24 to 48 hours');
+  });
+
+  it('gives one time, the next day, for a wait of a day', () => {
+    const now = new Date('2026-03-02T13:37:10Z');
+    const window = retryWindow(
+      now,
+      { minMinutes: 1440, maxMinutes: 1440 },
+      { timeZone: 'UTC', locale: 'en-US' },
+    );
+    expect(window.sentence).toBe('Try again after 1:40 pm tomorrow');
+  });
 });

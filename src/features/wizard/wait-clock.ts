@@ -94,8 +94,14 @@ export function retryWindow(
 
 const amount = (value: number): string => String(Math.round(value * 2) / 2);
 
-/** "30 to 60 minutes", "2 to 4 hours": how long a wait lasts, without reading any clock. */
+const DAY = 24 * 60;
+
+/** "30 to 60 minutes", "2 to 4 hours", "a day": how long a wait lasts, without reading a clock. */
 export function waitLength(wait: WaitDuration): string {
+  if (wait.minMinutes === wait.maxMinutes && wait.minMinutes % DAY === 0) {
+    const days = wait.minMinutes / DAY;
+    return days === 1 ? 'a day' : `${days} days`;
+  }
   if (wait.maxMinutes <= 90) return `${wait.minMinutes} to ${wait.maxMinutes} minutes`;
   return `${amount(wait.minMinutes / 60)} to ${amount(wait.maxMinutes / 60)} hours`;
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ChoiceModel, WaitNode } from '../../engine/index.ts';
 import type { LinkOptions } from '../../routing/paths.ts';
 import { useProgress } from '../../store/use-progress.ts';
+import { ClaimNote } from '../../ui/claim-note.tsx';
 import { ChoiceList } from './choice-list.tsx';
 import { useMounted } from '../../ui/use-mounted.ts';
 import { retryWindow, waitLength } from './wait-clock.ts';
@@ -38,6 +39,7 @@ export function WaitScreen({
         {mounted && retry.started && <>{retry.started} </>}
         <strong>{mounted ? retry.sentence : roughly}.</strong>
       </p>
+      <ClaimNote basis={node.basis} />
       <div className="notice notice--safe">
         <h2>Your data is safe</h2>
         <p>{node.dataSafety}</p>
