@@ -5,27 +5,6 @@ import { e102, e105, e12029, e202, e9999, eH202, eOl202, testIndex } from './tes
 const match = (query: string): MatchResult => matchQuery(testIndex, query);
 const slugs = (result: MatchResult): string[] => entriesOf(result).map((e) => e.slug);
 
-describe('matchQuery: codes we do not cover yet', () => {
-  it.each([
-    ['15215', 'update-15xxx'],
-    ['QuickBooks error 15241 while updating', 'update-15xxx'],
-    ['PS032', 'payroll-ps'],
-    ['payroll error ps 077', 'payroll-ps'],
-    ['OLSU-1013', 'bank-feeds-olsu'],
-    ['olsu 1016 bank feeds', 'bank-feeds-olsu'],
-  ])('says %j is in a family we do not cover (%s)', (query, id) => {
-    const result = match(query);
-    expect(result.kind === 'uncovered' && result.family.id).toBe(id);
-    expect(entriesOf(result)).toEqual([]);
-  });
-
-  it('still finds a covered code, and leaves other numbers alone', () => {
-    expect(match('H202')).toEqual({ kind: 'exact', entry: eH202 });
-    expect(match('Error 1500').kind).toBe('none');
-    expect(match('QuickBooks 2015 payroll').kind).not.toBe('uncovered');
-  });
-});
-
 describe('matchQuery: codes', () => {
   it.each(['Error 102', '102', ' 102 ', 'error code 102', 'QuickBooks error 102', 'qb error 102'])(
     'finds 102 exactly from %j',

@@ -7,7 +7,6 @@ import { assertNever } from '../engine/index.ts';
 import { closestCodes } from './closest-codes.ts';
 import { codeKey, digitsOf, isCodeToken, normalizeQuery } from './normalize-query.ts';
 import { rankByWords, scoreWords } from './score-words.ts';
-import { uncoveredFamily, type UncoveredFamily } from './uncovered-codes.ts';
 
 export type MatchResult =
   /** Nothing typed (or only "QuickBooks error"). */
@@ -22,8 +21,6 @@ export type MatchResult =
     }
   /** Errors whose words match, best first. */
   | { readonly kind: 'words'; readonly entries: readonly SearchEntry[] }
-  /** A family of codes we know of but do not cover (no Intuit page to build on): say so. */
-  | { readonly kind: 'uncovered'; readonly family: UncoveredFamily }
   /** Nothing matched. `code` is the unknown code typed, if any; suggestions are the closest. */
   | {
       readonly kind: 'none';
@@ -94,8 +91,6 @@ export function matchQuery(index: readonly SearchEntry[], raw: string): MatchRes
     if (candidates.length === 1 && only) return { kind: 'exact', entry: only };
     return settle(candidates, query, firstKnown);
   }
-  const family = uncoveredFamily(query.split(' '));
-  if (family) return { kind: 'uncovered', family };
   // An unknown year ("QuickBooks 2023 payroll") is a version, not a code.
   const unknown = codes.find((token) => !isYear(token));
   if (unknown !== undefined) return noMatch(index, query, unknown);
@@ -107,7 +102,6 @@ export function matchQuery(index: readonly SearchEntry[], raw: string): MatchRes
 export function entriesOf(result: MatchResult): readonly SearchEntry[] {
   switch (result.kind) {
     case 'empty':
-    case 'uncovered':
       return [];
     case 'exact':
       return [result.entry];

@@ -1,7 +1,6 @@
 import type { LinkOptions } from '../../routing/paths.ts';
 import type { SearchEntry } from '../../content/types.ts';
 import { EntryCards, EntryLinks } from './entry-cards.tsx';
-import { UNCOVERED_FAMILIES } from '../../search/uncovered-codes.ts';
 
 /** What the front door, the not-found page and their list of codes are drawn from. */
 export interface SearchPageProps {
@@ -34,17 +33,6 @@ export function CoveredCodes({ index, options }: SearchPageProps) {
           />
         </section>
       )}
-      <section className="stack" aria-labelledby="uncovered-title">
-        <h2 id="uncovered-title">Not covered yet</h2>
-        <p>
-          We found no help page of Intuit&rsquo;s own to build on for{' '}
-          {UNCOVERED_FAMILIES.map((family, i, all) =>
-            i === 0 ? family.name : `${i === all.length - 1 ? ' and ' : ', '}${family.name}`,
-          ).join('')}
-          . For those, ask Intuit from the Help menu inside QuickBooks or from intuit.com, never on
-          a phone number from a web search.
-        </p>
-      </section>
     </>
   );
 }

@@ -92,24 +92,6 @@ describe('the search island', () => {
     expect(within(closest).getByRole('link', { name: /9999/ })).toBeVisible();
   });
 
-  it('says plainly that a code family without an Intuit page is not covered yet, and how to reach Intuit safely', async () => {
-    const user = renderIsland();
-    await search(user, 'QuickBooks error PS032');
-    expect(
-      screen.getByRole('heading', {
-        name: 'Fixpath doesn’t cover the payroll PS errors (such as PS032 or PS077) yet',
-      }),
-    ).toBeVisible();
-    expect(screen.getByRole('link', { name: 'intuit.com' })).toHaveAttribute(
-      'href',
-      'https://www.intuit.com/',
-    );
-    expect(screen.getByRole('note', { name: 'Watch out for scams' })).toHaveTextContent(
-      site.scamWarning,
-    );
-    expect(screen.queryByRole('list', { name: 'Closest matches' })).toBeNull();
-  });
-
   it('says plainly when no words match', async () => {
     const user = renderIsland();
     await search(user, 'purple elephant');

@@ -14,8 +14,6 @@ export function summaryOf(result: MatchResult): string {
       return `${result.entries.length} messages use the number ${result.code}. Choose the one you saw.`;
     case 'words':
       return `${errors(result.entries.length)} matched, best match first.`;
-    case 'uncovered':
-      return `Fixpath doesn’t cover ${result.family.name} yet. How to reach Intuit safely is below.`;
     case 'none':
       return result.suggestions.length > 0
         ? `No exact match. ${errors(result.suggestions.length)} close to it listed.`

@@ -1,9 +1,6 @@
 import type { LinkOptions } from '../../routing/paths.ts';
 import { assertNever } from '../../engine/index.ts';
 import type { MatchResult } from '../../search/match-query.ts';
-import { site } from '../../content/runtime/app-content.ts';
-import { ExternalLink } from '../../ui/external-link.tsx';
-import { ScamWarning } from '../../ui/scam-warning.tsx';
 import { EntryCards } from './entry-cards.tsx';
 
 interface SearchResultsProps {
@@ -52,19 +49,6 @@ export function SearchResults({ result, query, options }: SearchResultsProps) {
           <h2 id="results-title">Errors that match “{echo(query)}”</h2>
           <p className="muted">Best match first. Open the one that sounds like what you see.</p>
           <EntryCards entries={result.entries} options={options} label="Matching errors" />
-        </section>
-      );
-    case 'uncovered':
-      return (
-        <section className="stack" aria-labelledby="results-title">
-          <h2 id="results-title">Fixpath doesn’t cover {result.family.name} yet</h2>
-          <p>
-            We found no help page of Intuit’s own for these codes, only other websites’ pages, so we
-            don’t give a fix for them. Ask Intuit directly: from the Help menu inside QuickBooks, or
-            from <ExternalLink href="https://www.intuit.com/">intuit.com</ExternalLink>.
-          </p>
-          <ScamWarning id="uncovered-scam-title" text={site.scamWarning} />
-          <p>Or look through the codes we cover below.</p>
         </section>
       );
     case 'none':
