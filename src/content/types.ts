@@ -1,7 +1,7 @@
 import type { ClaimBasis, NodeId, TreeNode } from '../engine/index.ts';
 import type { AuthoredGuidedError } from './schema/guided-error.ts';
 import type { AuthoredNeighbourError } from './schema/neighbour-error.ts';
-import type { SiteConfig } from './schema/site.ts';
+import type { NotCovered, NotCoveredFamily, SiteConfig } from './schema/site.ts';
 import type { VersionRow, VersionTable } from './schema/versions.ts';
 
 /** A tree as it is shipped: plain JSON, checked at build time. `toTree` makes it walkable. */
@@ -106,4 +106,4 @@ export interface NodeScripts {
  */
 export type AgentScripts = Readonly<Record<string, NodeScripts>>;
 
-export type { SiteConfig, VersionRow, VersionTable };
+export type { NotCovered, NotCoveredFamily, SiteConfig, VersionRow, VersionTable };
