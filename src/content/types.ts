@@ -49,6 +49,11 @@ export type GuidedError = Omit<AuthoredGuidedError, 'tree' | 'causes' | 'expert'
   readonly tree: CompiledTree;
   /** Present when the tree asks which QuickBooks Desktop year the user runs. */
   readonly versionTable?: VersionTable;
+  /**
+   * The code as QuickBooks shows it, for each error this one links to (related, is-not):
+   * `6189-816` -> `-6189, -816`. Links fall back to the slug in capitals without it.
+   */
+  readonly codeNames?: Readonly<Record<string, string>>;
 };
 
 /**
