@@ -85,9 +85,10 @@ export function NeighbourPage({
       <section className="stack" aria-labelledby="go-title">
         <h2 id="go-title">Where to go</h2>
         <p>
-          {entry.inGuide
-            ? 'Look for this code in Intuit’s own help:'
-            : 'We don’t give our own fix for this code. Intuit’s help covers it:'}
+          {entry.whereToGoIntro ??
+            (entry.inGuide
+              ? 'Look for this code in Intuit’s own help:'
+              : 'We don’t give our own fix for this code. Intuit’s help covers it:')}
         </p>
         <ul>
           {entry.whereToGo.map((place) => (

@@ -21,9 +21,7 @@ export function NotCoveredResult({ code, familyName }: { code: string; familyNam
       <h2 id="results-title">
         {site.name} doesn’t cover {code} yet
       </h2>
-      <p>
-        {code} is one of these: {familyName}.
-      </p>
+      <p>It belongs to a group of codes we don’t cover yet: {familyName}.</p>
       {notCovered && <p>{notCovered.explanation}</p>}
       {notCovered && <ReachIntuit notCovered={notCovered} headingId="reach-intuit-title" />}
     </section>
