@@ -125,6 +125,25 @@ function checkLinks(
   }
 }
 
+/** Each guided error learns how the codes it links to are written (see GuidedError.codeNames). */
+function withCodeNames(errors: readonly ErrorEntry[]): ErrorEntry[] {
+  const codes = new Map(errors.map((entry) => [entry.slug, entry.code]));
+  return errors.map((entry) => {
+    if (entry.kind !== 'guided') return entry;
+    const slugs = [
+      ...entry.related.map((r) => r.slug),
+      ...entry.isAndIsNot.isNot.flatMap((c) => c.codes),
+    ];
+    const codeNames = Object.fromEntries(
+      slugs.flatMap((slug) => {
+        const code = codes.get(slug);
+        return code === undefined ? [] : [[slug, code] as const];
+      }),
+    );
+    return { ...entry, codeNames };
+  });
+}
+
 export function toSearchEntry(entry: ErrorEntry): SearchEntry {
   return {
     slug: entry.slug,
@@ -173,7 +192,7 @@ export function compileContent(raw: RawContent): CompileResult {
     if (authored.kind === 'guided')
       agentScripts[authored.slug] = compileAgentScripts(authored.tree);
   }
-  const errors = versions ? compileErrors(files, versions, problems) : [];
+  const errors = versions ? withCodeNames(compileErrors(files, versions, problems)) : [];
   checkLinks(files, new Set(raw.errors.map((file) => baseName(file.file))), problems);
   if (problems.length > 0 || !site || !versions) return { ok: false, problems };
   return {

@@ -1,7 +1,7 @@
 import type { ClaimBasis, NodeId, TreeNode } from '../engine/index.ts';
 import type { AuthoredGuidedError } from './schema/guided-error.ts';
 import type { AuthoredNeighbourError } from './schema/neighbour-error.ts';
-import type { SiteConfig } from './schema/site.ts';
+import type { NotCovered, NotCoveredFamily, SiteConfig } from './schema/site.ts';
 import type { VersionRow, VersionTable } from './schema/versions.ts';
 
 /** A tree as it is shipped: plain JSON, checked at build time. `toTree` makes it walkable. */
@@ -49,6 +49,11 @@ export type GuidedError = Omit<AuthoredGuidedError, 'tree' | 'causes' | 'expert'
   readonly tree: CompiledTree;
   /** Present when the tree asks which QuickBooks Desktop year the user runs. */
   readonly versionTable?: VersionTable;
+  /**
+   * The code as QuickBooks shows it, for each error this one links to (related, is-not):
+   * `6189-816` -> `-6189, -816`. Links fall back to the slug in capitals without it.
+   */
+  readonly codeNames?: Readonly<Record<string, string>>;
 };
 
 /**
@@ -106,4 +111,4 @@ export interface NodeScripts {
  */
 export type AgentScripts = Readonly<Record<string, NodeScripts>>;
 
-export type { SiteConfig, VersionRow, VersionTable };
+export type { NotCovered, NotCoveredFamily, SiteConfig, VersionRow, VersionTable };

@@ -1,6 +1,6 @@
 import type { SearchEntry } from '../content/types.ts';
 import { editDistance } from './edit-distance.ts';
-import { codeKey, digitsOf } from './normalize-query.ts';
+import { codeKeysOf, digitsOf } from './normalize-query.ts';
 
 /** How far apart two codes are: by the whole code, or by their digits alone ("x202" ~ "h202"). */
 function distance(typed: string, code: string): number {
@@ -16,7 +16,11 @@ export const MAX_CODE_DISTANCE = 2;
 /** The covered codes nearest to an unknown one, nearest first (guided errors first on a tie). */
 export function closestCodes(index: readonly SearchEntry[], typed: string): SearchEntry[] {
   return index
-    .map((entry, order) => ({ entry, order, d: distance(typed, codeKey(entry.code)) }))
+    .map((entry, order) => ({
+      entry,
+      order,
+      d: Math.min(...codeKeysOf(entry.code).map((key) => distance(typed, key))),
+    }))
     .filter((c) => c.d <= MAX_CODE_DISTANCE)
     .sort(
       (a, b) =>

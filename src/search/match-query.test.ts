@@ -83,6 +83,31 @@ describe('matchQuery: words', () => {
   });
 });
 
+describe('matchQuery: codes with no page on purpose', () => {
+  const payroll = { name: 'Payroll errors', codes: ['PSxxx'] };
+  const updates = { name: 'Update errors', codes: ['15xxx'] };
+  const hundreds = { name: 'A family that takes in 102', codes: ['1xx'] };
+
+  it('answers a code from a family plainly, with no near misses', () => {
+    const result = matchQuery(testIndex, 'payroll error PS032', [payroll, updates]);
+    expect(result).toEqual({ kind: 'not-covered', family: payroll, code: 'PS032' });
+    expect(entriesOf(result)).toEqual([]);
+    expect(matchQuery(testIndex, '15215', [payroll, updates])).toMatchObject({
+      kind: 'not-covered',
+      family: updates,
+    });
+  });
+
+  it('lets a covered code win over a family that would take it in', () => {
+    expect(matchQuery(testIndex, '102', [hundreds])).toEqual({ kind: 'exact', entry: e102 });
+    expect(matchQuery(testIndex, '103', [hundreds])).toMatchObject({ kind: 'not-covered' });
+  });
+
+  it('is an unknown code as before when no families are given', () => {
+    expect(match('PS032')).toMatchObject({ kind: 'none', code: 'ps032' });
+  });
+});
+
 describe('matchQuery: nothing found', () => {
   it('suggests the closest codes for an unknown code', () => {
     expect(match('Error 999')).toEqual({ kind: 'none', code: '999', suggestions: [e9999] });

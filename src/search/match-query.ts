@@ -2,10 +2,11 @@
  * The front door's one decision: what did the user mean? Pure: an index and a string in, a
  * tagged result out. Screens render the result; they do not re-decide it.
  */
-import type { SearchEntry } from '../content/types.ts';
+import type { NotCoveredFamily, SearchEntry } from '../content/types.ts';
 import { assertNever } from '../engine/index.ts';
 import { closestCodes } from './closest-codes.ts';
-import { codeKey, digitsOf, isCodeToken, normalizeQuery } from './normalize-query.ts';
+import { codeKey, codeKeysOf, digitsOf, isCodeToken, normalizeQuery } from './normalize-query.ts';
+import { findNotCovered, type NotCoveredMatch } from './not-covered.ts';
 import { rankByWords, scoreWords } from './score-words.ts';
 
 export type MatchResult =
@@ -21,6 +22,8 @@ export type MatchResult =
     }
   /** Errors whose words match, best first. */
   | { readonly kind: 'words'; readonly entries: readonly SearchEntry[] }
+  /** A code from a family Fixpath has no page for on purpose (content/site.yaml, notCovered). */
+  | ({ readonly kind: 'not-covered' } & NotCoveredMatch)
   /** Nothing matched. `code` is the unknown code typed, if any; suggestions are the closest. */
   | {
       readonly kind: 'none';
@@ -32,13 +35,15 @@ export const MAX_SUGGESTIONS = 5;
 
 const isYear = (token: string): boolean => /^(19|20)\d\d$/.test(token);
 
-/** The errors a code token names: the same code, or for bare digits every code with them. */
+/**
+ * The errors a code token names: the same code (or one part of a code shown as several numbers,
+ * "-6189, -816"), or for bare digits every code with them.
+ */
 function candidatesFor(index: readonly SearchEntry[], token: string): SearchEntry[] {
   const bare = /^\d+$/.test(token);
-  return index.filter((entry) => {
-    const key = codeKey(entry.code);
-    return key === token || (bare && digitsOf(key) === token);
-  });
+  return index.filter((entry) =>
+    codeKeysOf(entry.code).some((key) => key === token || (bare && digitsOf(key) === token)),
+  );
 }
 
 const unique = (entries: readonly SearchEntry[]): SearchEntry[] => [...new Set(entries)];
@@ -79,7 +84,15 @@ function noMatch(
   };
 }
 
-export function matchQuery(index: readonly SearchEntry[], raw: string): MatchResult {
+/**
+ * `notCovered`: families of codes with no page on purpose. A code from one, when no covered code
+ * was typed, is answered plainly rather than with near misses.
+ */
+export function matchQuery(
+  index: readonly SearchEntry[],
+  raw: string,
+  notCovered: readonly NotCoveredFamily[] = [],
+): MatchResult {
   const query = normalizeQuery(raw);
   if (query === '') return { kind: 'empty' };
   const codes = query.split(' ').filter(isCodeToken);
@@ -91,6 +104,8 @@ export function matchQuery(index: readonly SearchEntry[], raw: string): MatchRes
     if (candidates.length === 1 && only) return { kind: 'exact', entry: only };
     return settle(candidates, query, firstKnown);
   }
+  const uncovered = findNotCovered(notCovered, query);
+  if (uncovered !== undefined) return { kind: 'not-covered', ...uncovered };
   // An unknown year ("QuickBooks 2023 payroll") is a version, not a code.
   const unknown = codes.find((token) => !isYear(token));
   if (unknown !== undefined) return noMatch(index, query, unknown);
@@ -102,6 +117,7 @@ export function matchQuery(index: readonly SearchEntry[], raw: string): MatchRes
 export function entriesOf(result: MatchResult): readonly SearchEntry[] {
   switch (result.kind) {
     case 'empty':
+    case 'not-covered':
       return [];
     case 'exact':
       return [result.entry];

@@ -75,6 +75,16 @@ export function normalizeQuery(raw: string): string {
 /** The canonical form of an error code, as normalizeQuery would make it: "OL-202" -> "ol202". */
 export const codeKey = (code: string): string => code.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+/**
+ * The keys of each part of a code that QuickBooks shows as several numbers:
+ * "-6189, -816" -> ["6189", "816"]; "OL-202" -> ["ol202"].
+ */
+export const codeKeysOf = (code: string): string[] =>
+  code
+    .split(/[\s,;/]+/)
+    .map(codeKey)
+    .filter((key) => key !== '');
+
 /** Only the digits of a code: "ol202" -> "202". */
 export const digitsOf = (code: string): string => code.replace(/\D/g, '');
 

@@ -2,7 +2,7 @@
  * The matcher bound to one index. The app loads this module together with the index chunk, so
  * matching code is not on the critical path of error pages.
  */
-import type { SearchEntry } from '../content/types.ts';
+import type { NotCoveredFamily, SearchEntry } from '../content/types.ts';
 import { entriesOf, matchQuery, type MatchResult } from './match-query.ts';
 
 export interface Searcher {
@@ -12,7 +12,11 @@ export interface Searcher {
   readonly closest: (query: string) => readonly SearchEntry[];
 }
 
-export function createSearcher(index: readonly SearchEntry[]): Searcher {
-  const match = (query: string): MatchResult => matchQuery(index, query);
+/** `notCovered`: the families of codes with no page on purpose (content/site.yaml). */
+export function createSearcher(
+  index: readonly SearchEntry[],
+  notCovered: readonly NotCoveredFamily[] = [],
+): Searcher {
+  const match = (query: string): MatchResult => matchQuery(index, query, notCovered);
   return { index, match, closest: (query) => entriesOf(match(query)) };
 }

@@ -156,3 +156,53 @@ test('what is typed and sent before the search takes over the page is kept and s
   await expect(page).toHaveURL(/\/\?q=202$/);
   await expect(page.getByRole('heading', { name: 'Which of these did you see?' })).toBeVisible();
 });
+
+test('a code Fixpath does not cover says so plainly and how to reach Intuit; the new guides open by code and words', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await search(page, 'PS032');
+  await expect(page).toHaveURL(/\/\?q=PS032$/);
+  const heading = page.getByRole('heading', { level: 2, name: /doesn’t cover PS032 yet$/ });
+  await expect(heading).toBeVisible();
+  const answer = page.locator('section', { has: heading });
+  await expect(answer.getByRole('heading', { name: 'How to reach Intuit safely' })).toBeVisible();
+  await expect(answer).toContainText('open its Help menu');
+  await expect(answer).toContainText('Never call a phone number from a search result');
+  await expect(answer.getByRole('link')).toHaveCount(0);
+  await expect(page.getByRole('status').first()).toContainText('No page for PS032 yet');
+  await search(page, 'OLSU-1013');
+  await expect(page.getByRole('heading', { name: /doesn’t cover OLSU-1013 yet$/ })).toBeVisible();
+  await search(page, '-6189, -816');
+  await expect(page).toHaveURL(/\/errors\/6189-816$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('-6189, -816');
+  await page.goto('/');
+  await search(page, 'error updating file config.msi');
+  const results = page.getByRole('list', { name: 'Matching errors' });
+  await expect(results.getByRole('link').first()).toHaveAttribute('href', '/errors/1328');
+  expect(errors).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the front door lists every code, and the codes not covered yet with how to reach Intuit', async ({
+    page,
+  }) => {
+    await page.goto('/?q=PS032');
+    await expect(box(page)).toBeHidden();
+    const covered = page.getByRole('list', { name: 'Errors we cover' });
+    await expect(covered.getByRole('link', { name: /^Error -6189, -816:/ })).toBeVisible();
+    await expect(covered.getByRole('link', { name: /^Error 1328:/ })).toBeVisible();
+    const others = page.getByRole('list', { name: 'Other codes we can help you tell apart' });
+    await expect(others.getByRole('link', { name: /^Error 3371:/ })).toBeVisible();
+    const notCovered = page.getByRole('region', { name: 'Codes we don’t cover yet' });
+    await expect(notCovered.getByRole('listitem')).toHaveCount(3);
+    await expect(notCovered).toContainText('PS032');
+    await expect(notCovered).toContainText('15xxx');
+    await expect(notCovered).toContainText('OLSU');
+    await expect(notCovered).toContainText('open its Help menu');
+    await expect(notCovered).toContainText('Never call a phone number from a search result');
+  });
+});

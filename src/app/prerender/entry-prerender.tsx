@@ -26,7 +26,9 @@ import { embedStyle } from './embed-style.ts';
 import { WizardApp } from '../wizard/wizard-app.tsx';
 
 errorContent.prime(Object.fromEntries(all.map((entry) => [entry.slug, entry])));
-searchIndex.prime({ [SEARCH_INDEX]: createSearcher(searchEntries) });
+searchIndex.prime({
+  [SEARCH_INDEX]: createSearcher(searchEntries, site.notCovered?.families ?? []),
+});
 
 export const MODES: readonly Mode[] = ['owner', 'agent'];
 

@@ -19,6 +19,11 @@ export const neighbourErrorSchema = z.strictObject({
   howToTell: paragraphs,
   whereToGo: z.array(z.strictObject({ label: text, url: httpsUrl })).min(1),
   /**
+   * The line above those links, when the usual one ("Intuit's help covers it") would say more
+   * than the sources do: for example when Intuit's pages never name the code.
+   */
+  whereToGoIntro: text.optional(),
+  /**
    * Where one of our guides takes this code: the guided error, the answers (by label) that lead
    * to the step it fits (left out: the guide's first step), and what the owner should know.
    */

@@ -54,6 +54,8 @@ describe('guide links', () => {
 
   it('writes codes and prices the way people read them', () => {
     expect(codeLabel('ol-202')).toBe('OL-202');
+    expect(codeLabel('6189-816', { '6189-816': '-6189, -816' })).toBe('-6189, -816');
+    expect(codeLabel('ol-202', { '6189-816': '-6189, -816' })).toBe('OL-202');
     expect(priceRange({ label: 'a', minDollars: 100, maxDollars: 250, covers: 'x' })).toBe(
       '$100–$250',
     );

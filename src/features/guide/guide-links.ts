@@ -2,8 +2,12 @@ import type { Cause } from '../../content/types.ts';
 import { shortestTarget, startTarget, type Tree } from '../../engine/index.ts';
 import { paths, type LinkOptions } from '../../routing/paths.ts';
 
-/** A code as people write it: `ol-202` -> `OL-202`. */
-export const codeLabel = (slug: string): string => slug.toUpperCase();
+/**
+ * A code as people write it: the code QuickBooks shows when the content gives it
+ * (`6189-816` -> `-6189, -816`), otherwise the slug in capitals (`ol-202` -> `OL-202`).
+ */
+export const codeLabel = (slug: string, codeNames?: Readonly<Record<string, string>>): string =>
+  (codeNames && Object.hasOwn(codeNames, slug) ? codeNames[slug] : undefined) ?? slug.toUpperCase();
 
 /** "Fix it step by step": the first question, with no answers. */
 export const startPath = (tree: Tree, slug: string, options: LinkOptions): string =>

@@ -100,7 +100,7 @@ export function GuidePage({
           <p>{entry.outlook}</p>
         </section>
       )}
-      <RelatedErrors related={entry.related} options={options} />
+      <RelatedErrors related={entry.related} codeNames={entry.codeNames} options={options} />
       <Sources sources={entry.sources} />
       <p className="no-print">
         <PageLink data-starts-guide={entry.slug} className="button button--secondary" to={start}>

@@ -25,7 +25,9 @@ export function IsAndIsNot({
               {item.codes.map((code, index) => (
                 <Fragment key={code}>
                   {index > 0 && ' or '}
-                  <PageLink to={paths.error(code, options)}>Error {codeLabel(code)}</PageLink>
+                  <PageLink to={paths.error(code, options)}>
+                    Error {codeLabel(code, entry.codeNames)}
+                  </PageLink>
                 </Fragment>
               ))}
               :

@@ -6,9 +6,11 @@ import { codeLabel } from './guide-links.ts';
 
 export function RelatedErrors({
   related,
+  codeNames,
   options,
 }: {
   readonly related: GuidedError['related'];
+  readonly codeNames?: GuidedError['codeNames'];
   readonly options: LinkOptions;
 }) {
   if (related.length === 0) return null;
@@ -18,8 +20,10 @@ export function RelatedErrors({
       <ul className="bullets">
         {related.map((item) => (
           <li key={item.slug}>
-            <PageLink to={paths.error(item.slug, options)}>Error {codeLabel(item.slug)}</PageLink>:{' '}
-            {item.why}
+            <PageLink to={paths.error(item.slug, options)}>
+              Error {codeLabel(item.slug, codeNames)}
+            </PageLink>
+            : {item.why}
           </li>
         ))}
       </ul>

@@ -73,6 +73,17 @@ describe('NeighbourPage', () => {
     expect(screen.getByText(/From Intuit’s own help/)).toBeVisible();
   });
 
+  it('uses the content’s own line above the links when it gives one', () => {
+    renderPage({
+      ...h202,
+      whereToGoIntro: 'Intuit’s pages on a related problem; they never name it:',
+    });
+    expect(
+      screen.getByText('Intuit’s pages on a related problem; they never name it:'),
+    ).toBeVisible();
+    expect(screen.queryByText(/Intuit’s help covers it/)).toBeNull();
+  });
+
   it('warns about fake support numbers where it sends people to Intuit', () => {
     renderPage(h202);
     const where = screen.getByRole('heading', { name: 'Where to go' }).closest('section');

@@ -84,7 +84,7 @@ export function NeighbourPage({
 
       <section className="stack" aria-labelledby="go-title">
         <h2 id="go-title">Where to go</h2>
-        <p>{whereToGoLead(entry)}</p>
+        <p>{entry.whereToGoIntro ?? whereToGoLead(entry)}</p>
         <ul>
           {entry.whereToGo.map((place) => (
             <li key={place.url}>

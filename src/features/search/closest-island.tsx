@@ -3,6 +3,7 @@ import { errorSlugOf, linkOptionsOf, type LinkOptions } from '../../routing/path
 import { stripBase } from '../../routing/base-path.ts';
 import { site } from '../../content/runtime/app-content.ts';
 import { EntryCards } from './entry-cards.tsx';
+import { NotCoveredResult } from './not-covered.tsx';
 import { useSearchIndex } from './use-search-index.ts';
 
 const MAX_ECHO = 60;
@@ -15,6 +16,7 @@ export function ClosestIsland({ options }: { readonly options: LinkOptions }) {
   const asked = errorSlugOf(stripBase(window.location.pathname));
   const state = useSearchIndex();
   if (!asked) return null;
+  const result = state.status === 'ready' ? state.value.match(asked) : undefined;
   const closest = state.status === 'ready' ? state.value.closest(asked) : [];
   const shown = asked.length > MAX_ECHO ? `${asked.slice(0, MAX_ECHO)}…` : asked;
   return (
@@ -22,6 +24,9 @@ export function ClosestIsland({ options }: { readonly options: LinkOptions }) {
       <p className="lede">
         {site.name} has no page for “{shown}”.
       </p>
+      {result?.kind === 'not-covered' && (
+        <NotCoveredResult code={result.code} familyName={result.family.name} />
+      )}
       {closest.length > 0 && (
         <section className="stack" aria-labelledby="closest-title">
           <h2 id="closest-title">

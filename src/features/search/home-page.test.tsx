@@ -28,7 +28,9 @@ async function search(user: ReturnType<typeof userEvent.setup>, text: string): P
 }
 
 beforeEach(() => {
-  searchIndex.prime({ [SEARCH_INDEX]: createSearcher(testIndex) });
+  searchIndex.prime({
+    [SEARCH_INDEX]: createSearcher(testIndex, site.notCovered?.families ?? []),
+  });
   vi.mocked(openPage).mockClear();
 });
 
@@ -52,6 +54,50 @@ describe('HomePage (rendered at build time)', () => {
       '{"mode":"owner","onHome":true}',
     );
   });
+});
+
+describe('codes with no page yet (content/site.yaml, notCovered)', () => {
+  it('the front door lists them and how to reach Intuit safely, without JavaScript too', () => {
+    render(<HomePage index={testIndex} options={{}} />);
+    const section = screen.getByRole('region', { name: 'Codes we don’t cover yet' });
+    const families = within(section).getByRole('list', { name: 'Codes we don’t cover yet' });
+    expect(within(families).getByText(/PS032/)).toBeVisible();
+    expect(within(families).getByText(/15xxx/)).toBeVisible();
+    expect(within(families).getByText(/OLSU/)).toBeVisible();
+    expect(
+      within(section).getByRole('heading', { name: 'How to reach Intuit safely' }),
+    ).toBeVisible();
+    expect(section).toHaveTextContent(/Help menu/);
+    expect(section).toHaveTextContent(/Never call a phone number from a search result/);
+    expect(section.closest('.needs-js')).toBeNull();
+  });
+
+  it.each([
+    ['PS032', 'PS032'],
+    ['QuickBooks error 15215', '15215'],
+    ['OLSU-1013', 'OLSU-1013'],
+  ])(
+    'a search for %j says plainly it is not covered yet, and how to reach Intuit',
+    async (typed, code) => {
+      const user = renderIsland();
+      await search(user, typed);
+      expect(openPage).not.toHaveBeenCalled();
+      const heading = screen.getByRole('heading', {
+        level: 2,
+        name: `${site.name} doesn’t cover ${code} yet`,
+      });
+      const section = heading.closest('section');
+      expect(section).not.toBeNull();
+      if (!section) return;
+      expect(within(section).queryAllByRole('link')).toEqual([]);
+      expect(
+        within(section).getByRole('heading', { name: 'How to reach Intuit safely' }),
+      ).toBeVisible();
+      expect(section).toHaveTextContent(/open its Help menu/);
+      expect(section).toHaveTextContent(/Never call a phone number from a search result/);
+      expect(screen.getByRole('status')).toHaveTextContent(`No page for ${code} yet`);
+    },
+  );
 });
 
 describe('the search island', () => {

@@ -1,6 +1,7 @@
 import { site } from '../../content/runtime/app-content.ts';
 import { IslandSlot } from '../../ui/island-slot.tsx';
 import { CoveredCodes, type SearchPageProps } from './covered-codes.tsx';
+import { NotCoveredCodes } from './not-covered.tsx';
 
 /**
  * The front door, rendered once at build time: find the right error by its code or by words
@@ -17,6 +18,7 @@ export function HomePage({ index, options }: SearchPageProps) {
       </p>
       <IslandSlot name="search" props={{ mode: options.mode ?? 'owner', onHome: true }} />
       <CoveredCodes index={index} options={options} />
+      <NotCoveredCodes />
     </div>
   );
 }

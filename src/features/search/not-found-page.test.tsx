@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { site } from '../../content/runtime/app-content.ts';
 import { createSearcher } from '../../search/searcher.ts';
 import { testIndex } from '../../search/test-index.ts';
 import { ClosestIsland } from './closest-island.tsx';
@@ -16,7 +17,11 @@ function renderAt(path: string) {
   );
 }
 
-beforeEach(() => searchIndex.prime({ [SEARCH_INDEX]: createSearcher(testIndex) }));
+beforeEach(() =>
+  searchIndex.prime({
+    [SEARCH_INDEX]: createSearcher(testIndex, site.notCovered?.families ?? []),
+  }),
+);
 
 describe('NotFoundPage and its "did you mean" island', () => {
   it('suggests the closest codes for the unknown one', () => {
@@ -40,6 +45,15 @@ describe('NotFoundPage and its "did you mean" island', () => {
     expect(
       screen.getByRole('list', { name: 'Other codes we can help you tell apart' }),
     ).toBeVisible();
+  });
+
+  it('says plainly that a code from a group we do not cover has no page yet, and how to reach Intuit', () => {
+    renderAt('/errors/ps032');
+    expect(
+      screen.getByRole('heading', { level: 2, name: `${site.name} doesn’t cover PS032 yet` }),
+    ).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'How to reach Intuit safely' })).toBeVisible();
+    expect(screen.queryByRole('list', { name: 'Closest matches' })).toBeNull();
   });
 
   it('shows a nonsense address as text', () => {

@@ -14,6 +14,8 @@ export function summaryOf(result: MatchResult): string {
       return `${result.entries.length} messages use the number ${result.code}. Choose the one you saw.`;
     case 'words':
       return `${errors(result.entries.length)} matched, best match first.`;
+    case 'not-covered':
+      return `No page for ${result.code} yet. How to reach Intuit safely is shown below.`;
     case 'none':
       return result.suggestions.length > 0
         ? `No exact match. ${errors(result.suggestions.length)} close to it listed.`

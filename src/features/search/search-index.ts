@@ -1,5 +1,5 @@
 /** The front door's one search store: the index and its matcher, loaded on demand. */
-import { loadSearchIndex } from '../../content/runtime/app-content.ts';
+import { loadSearchIndex, site } from '../../content/runtime/app-content.ts';
 import { createLoaderStore } from '../../lib/loader-store.ts';
 import type { Searcher } from '../../search/searcher.ts';
 
@@ -7,7 +7,7 @@ export const SEARCH_INDEX = 'index';
 
 const loadSearcher = (): Promise<Searcher> =>
   Promise.all([loadSearchIndex(), import('../../search/searcher.ts')]).then(([index, module]) =>
-    module.createSearcher(index),
+    module.createSearcher(index, site.notCovered?.families ?? []),
   );
 
 export const searchIndex = createLoaderStore<Searcher>((key) =>

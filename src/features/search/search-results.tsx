@@ -2,6 +2,7 @@ import type { LinkOptions } from '../../routing/paths.ts';
 import { assertNever } from '../../engine/index.ts';
 import type { MatchResult } from '../../search/match-query.ts';
 import { EntryCards } from './entry-cards.tsx';
+import { NotCoveredResult } from './not-covered.tsx';
 
 interface SearchResultsProps {
   readonly result: MatchResult;
@@ -51,6 +52,8 @@ export function SearchResults({ result, query, options }: SearchResultsProps) {
           <EntryCards entries={result.entries} options={options} label="Matching errors" />
         </section>
       );
+    case 'not-covered':
+      return <NotCoveredResult code={result.code} familyName={result.family.name} />;
     case 'none':
       return (
         <section className="stack" aria-labelledby="results-title">
