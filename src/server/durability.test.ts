@@ -78,6 +78,9 @@ describe.each(testDatabases())('under load, killed with SIGKILL, on $name', (tes
       FIXPATH_DATA_DIR: target.kind === 'embedded' ? join(target.dir, '..') : join(dir, 'pg-data'),
       FIXPATH_INSIGHTS_TOKEN: 'durability-test-token-0123',
       FIXPATH_RATE_LIMIT: '0',
+      // Durability under load is tested here, not shedding (the bench measures that).
+      FIXPATH_EVENTS_MAX_PENDING: '1000',
+      FIXPATH_SHED_EVENTS_AT_DELAY_MS: '0',
       ...(target.kind === 'postgres' ? { DATABASE_URL: target.url } : {}),
     };
     const port = await freePort(4310);
