@@ -14,7 +14,7 @@ import { runEventLoad } from '../../scripts/load-events.mjs';
 import type { Database } from './db/database.ts';
 import { openDatabase, type DatabaseTarget } from './db/open-database.ts';
 import { buildCatalogue } from './events/content-catalogue.ts';
-import { buildServerBundle, freePort, runServer } from './test-support/built-server.ts';
+import { freePort, runServer, serverBundle } from './test-support/built-server.ts';
 import { writeFixtureSite } from './test-support/fixture-site.ts';
 import { sampleWalk, walkIdOf } from './test-support/sample-walk.ts';
 import { testDatabases } from './test-support/test-databases.ts';
@@ -29,7 +29,7 @@ const walker = (salt: string) => (n: number) => {
 let main: string;
 let dir: string;
 beforeAll(async () => {
-  main = await buildServerBundle();
+  main = serverBundle();
   dir = mkdtempSync(join(tmpdir(), 'fixpath-durability-'));
   writeFixtureSite(join(dir, 'site'));
 });

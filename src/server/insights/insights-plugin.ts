@@ -27,11 +27,17 @@ export interface InsightsOptions {
 }
 
 /** A day from 2000 to 2999: what PostgreSQL and the report can both hold. */
-const day = z.iso
-  .date({ error: 'a date as YYYY-MM-DD' })
-  .refine((text) => text >= '2000-01-01' && text <= '2999-12-31', {
-    error: 'a date from 2000-01-01 to 2999-12-31',
-  });
+const day = z.string().check((ctx) => {
+  if (!z.iso.date().safeParse(ctx.value).success) {
+    ctx.issues.push({ code: 'custom', message: 'a date as YYYY-MM-DD', input: ctx.value });
+  } else if (ctx.value < '2000-01-01' || ctx.value > '2999-12-31') {
+    ctx.issues.push({
+      code: 'custom',
+      message: 'a date from 2000-01-01 to 2999-12-31',
+      input: ctx.value,
+    });
+  }
+});
 const querySchema = z.object({
   error: z.string().max(80, { error: 'an error code (at most 80 characters)' }).optional(),
   from: day.optional(),
