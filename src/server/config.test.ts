@@ -22,6 +22,8 @@ describe('server settings from the environment', () => {
         eventsMaxRows: 5_000_000,
         eventsMaxPending: 32,
         shedEventsAtDelayMs: 100,
+        shedEventsAtUtilization: 0.9,
+        eventsCpuShare: 0.25,
         publicOrigin: undefined,
         embedOrigins: undefined,
       },

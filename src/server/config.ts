@@ -36,6 +36,10 @@ export interface ServerConfig {
   readonly eventsMaxPending: number;
   /** Event-loop delay past which events are shed first (503, Retry-After); pages never are (0: off). */
   readonly shedEventsAtDelayMs: number;
+  /** Event-loop utilisation (0 to 1) past which events are shed first (0: off). */
+  readonly shedEventsAtUtilization: number;
+  /** The share of each second that storing events may take in this process (embedded database). */
+  readonly eventsCpuShare: number;
   /** The public origin, when a proxy rewrites the Host header (https://help.example.com). */
   readonly publicOrigin: string | undefined;
   /** Who may show the site in a frame, when not the build's list (FIXPATH_EMBED_ORIGINS). */
@@ -87,6 +91,8 @@ const envSchema = z.object({
   FIXPATH_EVENTS_MAX_ROWS: z.coerce.number().int().min(1).default(5_000_000),
   FIXPATH_EVENTS_MAX_PENDING: z.coerce.number().int().min(1).default(32),
   FIXPATH_SHED_EVENTS_AT_DELAY_MS: z.coerce.number().int().min(0).default(100),
+  FIXPATH_SHED_EVENTS_AT_UTILIZATION: z.coerce.number().min(0).max(1).default(0.9),
+  FIXPATH_EVENTS_CPU_SHARE: z.coerce.number().min(0).max(1).default(0.25),
   FIXPATH_PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
   FIXPATH_EMBED_ORIGINS: z
     .string()
@@ -142,6 +148,8 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): ConfigResult {
       eventsMaxRows: e.FIXPATH_EVENTS_MAX_ROWS,
       eventsMaxPending: e.FIXPATH_EVENTS_MAX_PENDING,
       shedEventsAtDelayMs: e.FIXPATH_SHED_EVENTS_AT_DELAY_MS,
+      shedEventsAtUtilization: e.FIXPATH_SHED_EVENTS_AT_UTILIZATION,
+      eventsCpuShare: e.FIXPATH_EVENTS_CPU_SHARE,
       publicOrigin: e.FIXPATH_PUBLIC_ORIGIN ? new URL(e.FIXPATH_PUBLIC_ORIGIN).origin : undefined,
       embedOrigins: e.FIXPATH_EMBED_ORIGINS,
     },

@@ -129,6 +129,9 @@ export function createApp(inputs: AppInputs): App {
       maxRows: config.eventsMaxRows,
       maxPending: config.eventsMaxPending,
       shedAtDelayMs: config.shedEventsAtDelayMs,
+      shedAtUtilization: config.shedEventsAtUtilization,
+      // PostgreSQL stores in its own process: only the embedded database takes this one's time.
+      cpuShare: config.database.kind === 'postgres' ? 0 : config.eventsCpuShare,
       now: inputs.now ?? (() => new Date()),
     });
     void fastify.register(insightsPlugin, {

@@ -81,6 +81,8 @@ describe.each(testDatabases())('under load, killed with SIGKILL, on $name', (tes
       // Durability under load is tested here, not shedding (the bench measures that).
       FIXPATH_EVENTS_MAX_PENDING: '1000',
       FIXPATH_SHED_EVENTS_AT_DELAY_MS: '0',
+      FIXPATH_SHED_EVENTS_AT_UTILIZATION: '0',
+      FIXPATH_EVENTS_CPU_SHARE: '0',
       ...(target.kind === 'postgres' ? { DATABASE_URL: target.url } : {}),
     };
     const port = await freePort(4310);

@@ -50,6 +50,8 @@ beforeAll(async () => {
       FIXPATH_KEEP_ALIVE_MS: '500',
       FIXPATH_EVENTS_MAX_ROWS: '12',
       FIXPATH_SHED_EVENTS_AT_DELAY_MS: '0',
+      FIXPATH_SHED_EVENTS_AT_UTILIZATION: '0',
+      FIXPATH_EVENTS_CPU_SHARE: '0',
     },
     port,
   );

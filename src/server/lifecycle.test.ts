@@ -27,6 +27,8 @@ const envFor = (extra: Record<string, string>): Record<string, string> => ({
   FIXPATH_DATA_DIR: join(dir, 'data'),
   FIXPATH_INSIGHTS_TOKEN: 'lifecycle-test-token-0123456789',
   FIXPATH_SHED_EVENTS_AT_DELAY_MS: '0',
+  FIXPATH_SHED_EVENTS_AT_UTILIZATION: '0',
+  FIXPATH_EVENTS_CPU_SHARE: '0',
   ...extra,
 });
 beforeAll(() => {

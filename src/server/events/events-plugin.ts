@@ -13,6 +13,7 @@ import { sendProblem } from '../http/problem.ts';
 import { isSameOrigin } from '../http/same-origin.ts';
 import type { Logger } from '../log.ts';
 import type { Catalogue } from './content-catalogue.ts';
+import { createBusyMeter } from './busy-meter.ts';
 import { createStorageBudget } from './storage-budget.ts';
 import { validateBatch } from './validate-batch.ts';
 
@@ -25,6 +26,9 @@ export interface EventsOptions {
   readonly maxRows: number;
   readonly maxPending: number;
   readonly shedAtDelayMs: number;
+  readonly shedAtUtilization: number;
+  /** The share of each second events may take on this process (embedded database), 0: any. */
+  readonly cpuShare: number;
   readonly now: () => Date;
 }
 
@@ -40,10 +44,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export const eventsPlugin: FastifyPluginAsync<EventsOptions> = async (app, options) => {
   const { db, log } = options;
-  // Sheds this plugin's routes only (encapsulation): while the event loop lags, events wait.
-  if (options.shedAtDelayMs > 0) {
+  // Sheds this plugin's routes only (encapsulation): while the event loop lags or is nearly
+  // always busy, events wait and the pages keep the processor.
+  if (options.shedAtDelayMs > 0 || options.shedAtUtilization > 0) {
     await app.register(underPressure, {
       maxEventLoopDelay: options.shedAtDelayMs,
+      maxEventLoopUtilization: options.shedAtUtilization,
       // A quarter of a second: an interval with no sample at all (the loop held throughout)
       // counts as pressure.
       sampleInterval: 250,
@@ -51,10 +57,21 @@ export const eventsPlugin: FastifyPluginAsync<EventsOptions> = async (app, optio
       exposeStatusRoute: false,
     });
   }
+  const budget = createStorageBudget({ db, maxRows: options.maxRows, log });
+  let pending = 0;
+  const busy = createBusyMeter(options.cpuShare);
+
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'POST') return undefined;
     if (!isSameOrigin(request.headers, options.publicOrigin)) {
       return sendProblem(reply, 403, 'events are accepted from this site’s own pages only');
+    }
+    // Shed before the body is read or parsed: a refused event must cost almost nothing.
+    if (pending >= options.maxPending || !busy.allows()) {
+      return sendProblem(reply, 503, 'too many events at once; try again shortly', {
+        'Retry-After': '5',
+        Connection: 'close',
+      });
     }
     const encoding = request.headers['content-encoding'];
     if (encoding && encoding !== 'identity') {
@@ -86,9 +103,6 @@ export const eventsPlugin: FastifyPluginAsync<EventsOptions> = async (app, optio
     },
   );
 
-  const budget = createStorageBudget({ db, maxRows: options.maxRows, log });
-  let pending = 0;
-
   app.post('/api/events', { bodyLimit: MAX_BATCH_BYTES }, async (request, reply) => {
     // Global Privacy Control or Do Not Track: thanked, and nothing is kept.
     if (request.headers['sec-gpc'] === '1' || request.headers.dnt === '1') {
@@ -101,18 +115,13 @@ export const eventsPlugin: FastifyPluginAsync<EventsOptions> = async (app, optio
     if (!batch.ok) {
       return sendProblem(reply, 400, 'these events were not accepted', {}, batch.problems);
     }
-    if (pending >= options.maxPending) {
-      return sendProblem(reply, 503, 'too many events at once; try again shortly', {
-        'Retry-After': '5',
-      });
-    }
     pending += 1;
     try {
       if (!(await budget.allows(batch.rows.length))) {
         return sendProblem(reply, 507, 'the events store is full; nothing more is kept');
       }
       const stored = await db.use(async (open) => {
-        const added = await insertEvents(open, batch.rows, options.now());
+        const added = await busy.time(() => insertEvents(open, batch.rows, options.now()));
         await open.sync();
         return added;
       });

@@ -19,7 +19,20 @@ export type StaticChoice =
   | { readonly kind: 'file'; readonly file: string; readonly status: 200 | 404 }
   | { readonly kind: 'redirect'; readonly location: string };
 
-const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
+/**
+ * Whether a path is a file of the built site, remembered (the site does not change while the
+ * server runs): a page costs no file-system call after its first request. Bounded, so that a
+ * stream of made-up addresses cannot grow it without end.
+ */
+const known = new Map<string, boolean>();
+const isFile = (path: string): boolean => {
+  const hit = known.get(path);
+  if (hit !== undefined) return hit;
+  const answer = existsSync(path) && statSync(path).isFile();
+  if (known.size >= 20_000) known.clear();
+  known.set(path, answer);
+  return answer;
+};
 
 /**
  * A page's variants, best first: its agent view (`index.agent.html`) for `?mode=agent`, its

@@ -42,6 +42,8 @@ export async function startTestServer(options: {
       FIXPATH_INSIGHTS_TOKEN: TEST_TOKEN,
       // Shedding by event-loop delay is the bench's to measure; here a busy machine must not shed.
       FIXPATH_SHED_EVENTS_AT_DELAY_MS: '0',
+      FIXPATH_SHED_EVENTS_AT_UTILIZATION: '0',
+      FIXPATH_EVENTS_CPU_SHARE: '0',
       ...options.env,
     },
     dir,
