@@ -23,7 +23,7 @@ describe('server settings from the environment', () => {
         eventsMaxPending: 32,
         shedEventsAtDelayMs: 100,
         shedEventsAtUtilization: 0.9,
-        eventsCpuShare: 0.25,
+        eventsCpuShare: 0.15,
         publicOrigin: undefined,
         embedOrigins: undefined,
       },

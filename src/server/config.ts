@@ -92,7 +92,7 @@ const envSchema = z.object({
   FIXPATH_EVENTS_MAX_PENDING: z.coerce.number().int().min(1).default(32),
   FIXPATH_SHED_EVENTS_AT_DELAY_MS: z.coerce.number().int().min(0).default(100),
   FIXPATH_SHED_EVENTS_AT_UTILIZATION: z.coerce.number().min(0).max(1).default(0.9),
-  FIXPATH_EVENTS_CPU_SHARE: z.coerce.number().min(0).max(1).default(0.25),
+  FIXPATH_EVENTS_CPU_SHARE: z.coerce.number().min(0).max(1).default(0.15),
   FIXPATH_PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
   FIXPATH_EMBED_ORIGINS: z
     .string()

@@ -32,6 +32,10 @@ export interface EventsOptions {
   readonly now: () => Date;
 }
 
+/** How long a shed event request waits for its 503, and how many may wait at once. */
+const SHED_PAUSE_MS = 1_000;
+const SHED_HELD_MAX = 1_000;
+
 const badText = Object.assign(new Error('the body is not UTF-8 text'), { statusCode: 400 });
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -59,6 +63,7 @@ export const eventsPlugin: FastifyPluginAsync<EventsOptions> = async (app, optio
   }
   const budget = createStorageBudget({ db, maxRows: options.maxRows, log });
   let pending = 0;
+  let held = 0;
   const busy = createBusyMeter(options.cpuShare);
 
   app.addHook('onRequest', async (request, reply) => {
@@ -66,11 +71,18 @@ export const eventsPlugin: FastifyPluginAsync<EventsOptions> = async (app, optio
     if (!isSameOrigin(request.headers, options.publicOrigin)) {
       return sendProblem(reply, 403, 'events are accepted from this site’s own pages only');
     }
-    // Shed before the body is read or parsed: a refused event must cost almost nothing.
+    // Shed before the body is read or parsed, and answered after a pause: a client that posts
+    // again as soon as it is answered (a flood) then sends one request a second per connection
+    // instead of thousands, and the pages keep the processor. A beacon does not wait for its
+    // answer, so a browser loses nothing by the pause. Past SHED_HELD_MAX held, at once.
     if (pending >= options.maxPending || !busy.allows()) {
+      if (held < SHED_HELD_MAX) {
+        held += 1;
+        await new Promise((resolve) => setTimeout(resolve, SHED_PAUSE_MS));
+        held -= 1;
+      }
       return sendProblem(reply, 503, 'too many events at once; try again shortly', {
         'Retry-After': '5',
-        Connection: 'close',
       });
     }
     const encoding = request.headers['content-encoding'];

@@ -8,6 +8,13 @@ import type { Logger } from '../log.ts';
  * would cost 60 ms of CPU to parse for every request (issue 21). Past this, the rest is not read.
  */
 const MAX_ACCEPT_ENCODING = 256;
+/**
+ * An `Accept-Encoding` longer than any browser's (1 KB) is hostile: the page is sent after a
+ * pause, so that a client repeating it as fast as it is answered sends one a second per
+ * connection, and the bytes it makes the server read stay few.
+ */
+const HOSTILE_ACCEPT_ENCODING = 1_024;
+const HOSTILE_PAUSE_MS = 1_000;
 
 const isApi = (url: string, basePath: string): boolean => url.startsWith(`${basePath}api/`);
 
@@ -26,6 +33,9 @@ export function addGuards(app: FastifyInstance, basePath: string, log: Logger): 
     if (typeof accept === 'string' && accept.length > MAX_ACCEPT_ENCODING) {
       const cut = accept.slice(0, MAX_ACCEPT_ENCODING);
       request.headers['accept-encoding'] = cut.slice(0, Math.max(0, cut.lastIndexOf(',')));
+      if (accept.length > HOSTILE_ACCEPT_ENCODING) {
+        await new Promise((resolve) => setTimeout(resolve, HOSTILE_PAUSE_MS));
+      }
     }
     return undefined;
   });
