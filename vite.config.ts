@@ -57,7 +57,7 @@ export default defineConfig(({ isSsrBuild }) => ({
           name: 'server',
           environment: 'node',
           include: ['src/server/**/*.test.ts'],
-          globalSetup: ['./tests/setup-postgres.ts'],
+          globalSetup: ['./tests/setup-postgres.ts', './tests/setup-server-bundle.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
         },

@@ -9,18 +9,21 @@
 // Lighthouse for /, /errors/102 and the plain 102 article, simulated and applied throttling;
 // then a build with 100 synthetic error codes and the growth of the first visit; and outcome
 // events accepted per second on each database. About fifteen minutes; not part of `npm test`.
-// Run it on an idle machine.
+// Run it on an idle machine. `npm run bench -- --server` measures the server alone (pages beside
+// a bare node:http server, the two attacks, events per second) against dist/ as `npm run build`
+// left it: about two minutes.
 import { cpus, loadavg } from 'node:os';
 import { runnerImport } from 'vite';
 import { budgets } from './bench/budgets.mjs';
 import { buildApp } from './bench/build.mjs';
 import { launchChromium } from './bench/chromium.mjs';
-import { measureEventThroughput } from './bench/events-throughput.mjs';
+import { measureEventThroughput, walker } from './bench/events-throughput.mjs';
 import { measureFirstVisit } from './bench/first-visit.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { writePlainArticles } from './bench/plain-article.mjs';
 import { atLeast, atMost, createReport, kb, ms } from './bench/report.mjs';
 import { startServer } from './bench/server.mjs';
+import { measureServer, reportServer } from './bench/server-figures.mjs';
 import { writeSyntheticContent } from './bench/synthetic-errors.mjs';
 import { measureTransitionFloor, measureTransitions } from './bench/transitions.mjs';
 import { measureWordsToFix } from './bench/words-to-fix.mjs';
@@ -46,6 +49,63 @@ const report = createReport();
 const progress = (text) => process.stderr.write(`… ${text}\n`);
 const startedAt = new Date();
 const loadBefore = loadavg()[0];
+
+/** The event batch the n-th request of a load sends (10 events of a real walk). */
+const batchOf = async () => {
+  const nextWalk = await walker(root);
+  return (n) => JSON.stringify({ events: nextWalk(n).slice(0, 10) });
+};
+
+function reportEvents(events) {
+  report.section(
+    'Outcome events accepted (2xx after commit), 50 clients on loopback, 20,000 events',
+  );
+  for (const [name, figures] of [
+    ['embedded database (PGlite)', events.embedded],
+    ['PostgreSQL (Debian cluster, default settings)', events.postgres],
+  ]) {
+    if (!figures) {
+      report.row(name, 'skipped');
+      report.note('no PostgreSQL server binaries: apt-get install postgresql to measure it');
+      continue;
+    }
+    report.row(`${name}: events per second`, `${Math.round(figures.eventsPerSecond)}/s`);
+    report.row(`${name}: acknowledged events not stored`, String(figures.lost), {
+      text: '0',
+      pass: figures.lost === 0,
+    });
+    report.note(
+      `answers: ${Object.entries(figures.statuses)
+        .map(([status, count]) => `${status}: ${count}`)
+        .join(', ')}`,
+    );
+  }
+}
+
+function finish() {
+  if (report.failures.length > 0) {
+    console.log(`\n${report.failures.length} budget(s) missed:`);
+    for (const failure of report.failures) console.log(`  - ${failure}`);
+    if (check) process.exit(1);
+  } else {
+    console.log('\nEvery budget met.');
+  }
+}
+
+if (args.includes('--server')) {
+  const server = await measureServer('dist', await batchOf(), progress);
+  progress('outcome events: 50 clients, 20,000 events, embedded database and PostgreSQL');
+  const events = await measureEventThroughput(root, 'dist');
+  report.header(
+    `Fixpath server benchmark, ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC ` +
+      `(dist/ as built, ${cpus().length} cores, load average ${loadBefore.toFixed(2)} at the ` +
+      `start, ${loadavg()[0].toFixed(2)} at the end)`,
+  );
+  reportServer(report, server);
+  reportEvents(events);
+  finish();
+  process.exit(0);
+}
 
 // Engine (pure TypeScript, no browser), and the guided errors' causes for the words measure.
 progress('engine figures');
@@ -118,6 +178,7 @@ try {
 // Outcome events accepted per second, on each database (the real build's server).
 progress('outcome events: 50 clients, 20,000 events, embedded database and PostgreSQL');
 const events = await measureEventThroughput(root, BENCH_DIST);
+const serverFigures = await measureServer(BENCH_DIST, await batchOf(), progress);
 
 // The same app with 100 more error codes.
 progress(`build with ${SYNTHETIC_COUNT} synthetic error codes`);
@@ -267,22 +328,8 @@ for (const [code, article] of Object.entries(articles)) {
   );
 }
 
-report.section('Outcome events accepted (2xx after commit), 50 clients on loopback, 20,000 events');
-for (const [name, figures] of [
-  ['embedded database (PGlite)', events.embedded],
-  ['PostgreSQL (Debian cluster, default settings)', events.postgres],
-]) {
-  if (!figures) {
-    report.row(name, 'skipped');
-    report.note('no PostgreSQL server binaries: apt-get install postgresql to measure it');
-    continue;
-  }
-  report.row(`${name}: events per second`, `${Math.round(figures.eventsPerSecond)}/s`);
-  report.row(`${name}: acknowledged events not stored`, String(figures.lost), {
-    text: '0',
-    pass: figures.lost === 0,
-  });
-}
+reportEvents(events);
+reportServer(report, serverFigures);
 
 report.section(`Engine (synthetic tree of ${engine.nodes.toLocaleString('en-US')} nodes)`);
 report.row('validate (zod parse + compile + graph check)', ms(engine.validateMs, 1));
@@ -292,10 +339,4 @@ report.row('decode (parse + replay), median', `${engine.decodeMedianUs.toFixed(2
 report.row('encoded length, 20-answer path', `${engine.encodedLength20} characters`);
 report.row('map layout, 500-node tree, median of 3', ms(engine.mapLayout500Ms, 0));
 
-if (report.failures.length > 0) {
-  console.log(`\n${report.failures.length} budget(s) missed:`);
-  for (const failure of report.failures) console.log(`  - ${failure}`);
-  if (check) process.exit(1);
-} else {
-  console.log('\nEvery budget met.');
-}
+finish();

@@ -14,7 +14,8 @@ const EVENTS = 20_000;
 const TIME_LIMIT_MS = 30_000;
 const DATA_DIR = '.bench/events-data';
 
-async function walker(root) {
+/** The n-th walk of real events, from the content (for the event loads). */
+export async function walker(root) {
   const load = async (path) => (await runnerImport(path, { root, logLevel: 'error' })).module;
   const { readContentDir } = await load('./src/content/read-content-dir.ts');
   const { sampleWalk, walkIdOf } = await load('./src/server/test-support/sample-walk.ts');

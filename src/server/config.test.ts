@@ -17,7 +17,15 @@ describe('server settings from the environment', () => {
         insightsToken: undefined,
         rateLimitPerMinute: 600,
         trustProxy: false,
+        requestTimeoutMs: 10_000,
+        keepAliveMs: 5_000,
+        eventsMaxRows: 5_000_000,
+        eventsMaxPending: 32,
+        shedEventsAtDelayMs: 100,
+        shedEventsAtUtilization: 0.9,
+        eventsCpuShare: 0.15,
         publicOrigin: undefined,
+        embedOrigins: undefined,
       },
     });
   });
@@ -40,9 +48,22 @@ describe('server settings from the environment', () => {
       basePath: '/help/',
       database: { kind: 'postgres', url: 'postgres://fixpath:secret@db:5432/fixpath' },
       insightsToken: 'a-long-enough-token-123',
-      trustProxy: true,
+      trustProxy: 1,
       publicOrigin: 'https://help.example.com',
     });
+  });
+
+  it('trusts proxies by count or by address, and bounds the request timeout at 10 s', () => {
+    const trust = (value: string) => {
+      const result = readConfig({ FIXPATH_TRUST_PROXY: value }, '/srv');
+      return result.ok ? result.config.trustProxy : result.problems;
+    };
+    expect(trust('on')).toBe(1);
+    expect(trust('off')).toBe(false);
+    expect(trust('2')).toBe(2);
+    expect(trust('10.0.0.5, 10.1.0.0/16')).toEqual(['10.0.0.5', '10.1.0.0/16']);
+    expect(String(trust('the proxy'))).toContain('proxies’ addresses');
+    expect(readConfig({ FIXPATH_REQUEST_TIMEOUT_MS: '60000' }, '/srv').ok).toBe(false);
   });
 
   it('explains what is wrong instead of starting', () => {

@@ -20,8 +20,26 @@ export interface ServerConfig {
   readonly insightsToken: string | undefined;
   /** Event requests per minute from one address (0: no limit, for load tests only). */
   readonly rateLimitPerMinute: number;
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limit only). */
-  readonly trustProxy: boolean;
+  /**
+   * Behind a reverse proxy: which proxies to believe about the client's address (X-Forwarded-For,
+   * X-Forwarded-Proto). `false`: none; a number: that many hops; a list: those addresses or
+   * networks (FIXPATH_TRUST_PROXY=on means one hop).
+   */
+  readonly trustProxy: boolean | number | readonly string[];
+  /** A request's headers and body must arrive within this (408 and the socket closed after). */
+  readonly requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  readonly keepAliveMs: number;
+  /** Stored events past which new ones are refused (507) until an operator makes room. */
+  readonly eventsMaxRows: number;
+  /** Event batches being stored at once past which new ones are shed (503, Retry-After). */
+  readonly eventsMaxPending: number;
+  /** Event-loop delay past which events are shed first (503, Retry-After); pages never are (0: off). */
+  readonly shedEventsAtDelayMs: number;
+  /** Event-loop utilisation (0 to 1) past which events are shed first (0: off). */
+  readonly shedEventsAtUtilization: number;
+  /** The share of each second that storing events may take in this process (embedded database). */
+  readonly eventsCpuShare: number;
   /** The public origin, when a proxy rewrites the Host header (https://help.example.com). */
   readonly publicOrigin: string | undefined;
   /** Who may show the site in a frame, when not the build's list (FIXPATH_EMBED_ORIGINS). */
@@ -52,7 +70,29 @@ const envSchema = z.object({
     .regex(/^[\x21-\x7e]+$/, 'FIXPATH_INSIGHTS_TOKEN must be printable ASCII with no spaces')
     .optional(),
   FIXPATH_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
-  FIXPATH_TRUST_PROXY: flag.default(false),
+  FIXPATH_TRUST_PROXY: z
+    .string()
+    .transform((text, ctx): boolean | number | string[] => {
+      if (['off', '0', 'false'].includes(text)) return false;
+      if (['on', 'true'].includes(text)) return 1;
+      if (/^\d+$/.test(text)) return Number(text);
+      const list = text.split(/[\s,]+/).filter(Boolean);
+      if (list.every((item) => /^[\d.:a-f]+(\/\d+)?$/i.test(item))) return list;
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'use off, on (one proxy), a number of proxies, or the proxies’ addresses (10.0.0.5, 10.0.0.0/8)',
+      });
+      return z.NEVER;
+    })
+    .default(false),
+  FIXPATH_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(10_000),
+  FIXPATH_KEEP_ALIVE_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  FIXPATH_EVENTS_MAX_ROWS: z.coerce.number().int().min(1).default(5_000_000),
+  FIXPATH_EVENTS_MAX_PENDING: z.coerce.number().int().min(1).default(32),
+  FIXPATH_SHED_EVENTS_AT_DELAY_MS: z.coerce.number().int().min(0).default(100),
+  FIXPATH_SHED_EVENTS_AT_UTILIZATION: z.coerce.number().min(0).max(1).default(0.9),
+  FIXPATH_EVENTS_CPU_SHARE: z.coerce.number().min(0).max(1).default(0.15),
   FIXPATH_PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
   FIXPATH_EMBED_ORIGINS: z
     .string()
@@ -103,6 +143,13 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): ConfigResult {
       insightsToken: e.FIXPATH_INSIGHTS_TOKEN,
       rateLimitPerMinute: e.FIXPATH_RATE_LIMIT,
       trustProxy: e.FIXPATH_TRUST_PROXY,
+      requestTimeoutMs: e.FIXPATH_REQUEST_TIMEOUT_MS,
+      keepAliveMs: e.FIXPATH_KEEP_ALIVE_MS,
+      eventsMaxRows: e.FIXPATH_EVENTS_MAX_ROWS,
+      eventsMaxPending: e.FIXPATH_EVENTS_MAX_PENDING,
+      shedEventsAtDelayMs: e.FIXPATH_SHED_EVENTS_AT_DELAY_MS,
+      shedEventsAtUtilization: e.FIXPATH_SHED_EVENTS_AT_UTILIZATION,
+      eventsCpuShare: e.FIXPATH_EVENTS_CPU_SHARE,
       publicOrigin: e.FIXPATH_PUBLIC_ORIGIN ? new URL(e.FIXPATH_PUBLIC_ORIGIN).origin : undefined,
       embedOrigins: e.FIXPATH_EMBED_ORIGINS,
     },

@@ -14,7 +14,7 @@ import { runEventLoad } from '../../scripts/load-events.mjs';
 import type { Database } from './db/database.ts';
 import { openDatabase, type DatabaseTarget } from './db/open-database.ts';
 import { buildCatalogue } from './events/content-catalogue.ts';
-import { buildServerBundle, freePort, runServer } from './test-support/built-server.ts';
+import { freePort, runServer, serverBundle } from './test-support/built-server.ts';
 import { writeFixtureSite } from './test-support/fixture-site.ts';
 import { sampleWalk, walkIdOf } from './test-support/sample-walk.ts';
 import { testDatabases } from './test-support/test-databases.ts';
@@ -29,7 +29,7 @@ const walker = (salt: string) => (n: number) => {
 let main: string;
 let dir: string;
 beforeAll(async () => {
-  main = await buildServerBundle();
+  main = serverBundle();
   dir = mkdtempSync(join(tmpdir(), 'fixpath-durability-'));
   writeFixtureSite(join(dir, 'site'));
 });
@@ -78,6 +78,11 @@ describe.each(testDatabases())('under load, killed with SIGKILL, on $name', (tes
       FIXPATH_DATA_DIR: target.kind === 'embedded' ? join(target.dir, '..') : join(dir, 'pg-data'),
       FIXPATH_INSIGHTS_TOKEN: 'durability-test-token-0123',
       FIXPATH_RATE_LIMIT: '0',
+      // Durability under load is tested here, not shedding (the bench measures that).
+      FIXPATH_EVENTS_MAX_PENDING: '1000',
+      FIXPATH_SHED_EVENTS_AT_DELAY_MS: '0',
+      FIXPATH_SHED_EVENTS_AT_UTILIZATION: '0',
+      FIXPATH_EVENTS_CPU_SHARE: '0',
       ...(target.kind === 'postgres' ? { DATABASE_URL: target.url } : {}),
     };
     const port = await freePort(4310);

@@ -4,13 +4,13 @@
  * the insights at /insights. Settings come from the environment (see config.ts and README).
  */
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import content from 'virtual:fixpath/all';
 import site from 'virtual:fixpath/site';
 import { readConfig } from './config.ts';
 import { createApp } from './create-app.ts';
 import { createLogger } from './log.ts';
+import { startupNotes } from './startup-notes.ts';
 
 const log = createLogger();
 const cwd = process.cwd();
@@ -30,29 +30,9 @@ if (!existsSync(join(config.outDir, 'index.html'))) {
 
 const app = createApp({ config, content, siteName: site.name, log, cwd });
 
-// Long enough for any step link, and for a hostile 100 KB one to reach the app, which explains
-// it (Node's default of 16 KB answers 431 with an empty body: a blank page).
-const options = { maxHeaderSize: 256 * 1024 };
-const servers: Server[] = [];
-
-function listen(host: string, required: boolean): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const server = createServer(options, app.handler);
-    server.once('error', (error) => (required ? reject(error) : resolve()));
-    server.listen(config.port, host, () => {
-      servers.push(server);
-      resolve();
-    });
-  });
-}
-
 try {
-  if (config.host) await listen(config.host, true);
-  else {
-    await listen('127.0.0.1', true);
-    // Also answer on IPv6 loopback, where "localhost" may resolve first; skip if unavailable.
-    await listen('::1', false);
-  }
+  // "localhost": Fastify listens on each of its addresses (IPv4 and IPv6 loopback).
+  await app.fastify.listen({ port: config.port, host: config.host ?? 'localhost' });
 } catch (error) {
   log.error(
     'http',
@@ -60,22 +40,19 @@ try {
   );
   process.exit(1);
 }
-log.info(
-  'http',
-  `Fixpath is being served at http://${config.host ?? 'localhost'}:${config.port}${config.basePath}` +
-    (config.events ? ` (insights at ${config.basePath}insights)` : ' (outcome events off)'),
-);
+process.stdout.write(`${startupNotes(config, cwd).join('\n')}\n`);
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  log.info('http', `${signal}: stopping`);
+  log.info('http', `${signal}: finishing the requests in flight, then stopping`);
   // Whatever happens while closing, the process ends within 10 s.
-  setTimeout(() => process.exit(0), 10_000).unref();
-  for (const server of servers) server.close();
-  for (const server of servers) server.closeIdleConnections();
-  await app.close();
+  setTimeout(() => process.exit(0), 9_000).unref();
+  // No new connections; idle keep-alive ones closed; those in flight answered; then the
+  // database closed (an onClose hook).
+  await app.fastify.close();
+  log.info('http', 'stopped');
   process.exit(0);
 }
 process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -12,6 +12,7 @@ function fakeDb(state: { usable: boolean; closed: number }): Database {
     },
     execScript: async () => undefined,
     transaction: async (work) => work({ query: async () => [], execScript: async () => undefined }),
+    sync: () => Promise.resolve(),
     usable: () => state.usable,
     close: async () => void (state.closed += 1),
   };

@@ -20,6 +20,11 @@ export interface Database extends Queryable {
   readonly kind: DatabaseKind;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Makes what was committed durable on disk before it is acknowledged. PostgreSQL does that
+   * at commit (its own fsync); the embedded PGlite does not, and syncs its log here.
+   */
+  sync(): Promise<void>;
   /** False once the database cannot be used again and must be opened afresh. */
   usable(): boolean;
   close(): Promise<void>;

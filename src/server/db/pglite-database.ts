@@ -1,5 +1,6 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Database, Queryable, SqlValue } from './database.ts';
+import { walSyncer } from './wal-sync.ts';
 
 /**
  * The embedded database: PGlite with its data in a folder (or `memory://` for tests). One
@@ -22,9 +23,11 @@ export async function openPglite(dataDir: string): Promise<Database> {
       watch(async () => (await target.query<Record<string, unknown>>(sql, [...params])).rows),
     execScript: (sql) => watch(async () => void (await target.exec(sql))),
   });
+  const sync = dataDir.startsWith('memory://') ? () => Promise.resolve() : walSyncer(dataDir);
   return {
     kind: 'embedded',
     ...wrap(pg),
+    sync,
     transaction: (work) => watch(() => pg.transaction((tx) => work(wrap(tx)))),
     usable: () => !aborted && !pg.closed,
     close: async () => {

@@ -1,18 +1,11 @@
-import type { IncomingMessage } from 'node:http';
 import { isIPv6 } from 'node:net';
 
 /**
- * The key the rate limiter counts by: the client's address (from X-Forwarded-For's last hop
- * when a trusted proxy sits in front), with IPv6 cut to its /64 network, since one client
- * usually holds a whole /64. Used for limiting only: never stored, never logged.
+ * The key the rate limiter counts by: the client's address (`request.ip`, which Fastify takes
+ * from X-Forwarded-For only through the proxies it is told to trust), with IPv6 cut to its /64
+ * network, since one client usually holds a whole /64. Used for limiting only: never stored,
+ * never logged.
  */
-export function rateLimitKey(req: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = trustProxy ? req.headers['x-forwarded-for'] : undefined;
-  const hops = typeof forwarded === 'string' ? forwarded.split(',').map((h) => h.trim()) : [];
-  const address = hops.at(-1) || req.socket.remoteAddress || 'unknown';
-  return networkOf(address);
-}
-
 export function networkOf(address: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped?.[1]) return mapped[1];

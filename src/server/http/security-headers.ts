@@ -12,15 +12,21 @@ let policy = contentSecurityPolicy();
 /** The websites allowed to show the site's pages in a frame (decision 012); none by default. */
 let frameOrigins: readonly string[] = [];
 
+/** The two sets of headers, made once for each policy and list of origins. */
+let made: { readonly pages: Headers; readonly other: Headers } | undefined;
+type Headers = Readonly<Record<string, string>>;
+
 /** Reads the built site's policy; call once the folder is known (see create-app.ts). */
 export function adoptPolicyOf(siteDir: string): void {
   const file = join(siteDir, 'csp.txt');
   policy = existsSync(file) ? readFileSync(file, 'utf8').trim() : contentSecurityPolicy();
+  made = undefined;
 }
 
 /** Who may frame the site's pages (see embed-setup.ts). */
 export function adoptFrameOrigins(origins: readonly string[]): void {
   frameOrigins = origins;
+  made = undefined;
 }
 
 /**
@@ -30,10 +36,12 @@ export function adoptFrameOrigins(origins: readonly string[]): void {
  * allowed websites (`frame-ancestors`, and no `X-Frame-Options`, which has no list), anything
  * else nobody.
  */
-export function securityHeaders(pages = false): Record<string, string> {
-  return {
-    ...frameHeaders(policy, pages ? frameOrigins : []),
+export function securityHeaders(pages = false): Headers {
+  const make = (origins: readonly string[]): Headers => ({
+    ...frameHeaders(policy, origins),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'same-origin',
-  };
+  });
+  made ??= { pages: make(frameOrigins), other: make([]) };
+  return pages ? made.pages : made.other;
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { inject } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -25,6 +26,9 @@ export async function buildServerBundle(): Promise<string> {
   });
   return join(outDir, 'main.js');
 }
+
+/** The bundle tests/setup-server-bundle.ts made for this run. */
+export const serverBundle = (): string => inject('serverBundle');
 
 export async function freePort(from: number): Promise<number> {
   for (let port = from; port < from + 100; port++) {

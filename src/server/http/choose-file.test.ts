@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
-import { chooseFile } from './static-files.ts';
+import { chooseFile } from './choose-file.ts';
 
 const site = { dir: '/srv/dist', basePath: '/' };
 const files = new Set([
