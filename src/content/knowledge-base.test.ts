@@ -190,10 +190,24 @@ describe('Error 102', () => {
       SITE_WORKS,
       "All my accounts at this bank fail, or it's my only one there",
       NOT_FIXED,
-      'All my accounts at this bank fail',
+      'I have other accounts at this bank, and they fail too',
     ]);
     expect(node.id).toBe('wait-for-connection');
     expect(choicesOf(node).find((c) => c.next === node.id)?.retry).toBe(true);
+  });
+
+  it('after three updates, someone who said every account fails is asked only which of the two it was', () => {
+    const tree = treeOf('102');
+    const asked = [
+      SITE_WORKS,
+      "All my accounts at this bank fail, or it's my only one there",
+      NOT_FIXED,
+    ];
+    const node = walkByLabels(tree, asked);
+    expect(choicesOf(node).map((c) => c.label)).not.toContain('All my accounts at this bank fail');
+    expect(walkByLabels(tree, [...asked, "It's my only account at this bank"]).id).toBe(
+      'sync-reset',
+    );
   });
 
   it('a rejected or locked bank sign-in is sorted out with the bank, then QuickBooks is asked about', () => {
