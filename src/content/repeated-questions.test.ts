@@ -76,7 +76,7 @@ describe.each(guided.map((entry) => [entry.slug, entry] as const))('%s', (_slug,
       const asked: Asked[] = [];
       route.nodes.slice(0, -1).forEach((id, step) => {
         const node = tree.nodes.get(id);
-        if (node?.kind !== 'question' && node?.kind !== 'version-question') return;
+        if (node?.kind !== 'question') return;
         const choice = choicesOf(node)[route.answers[step] ?? -1];
         if (choice) asked.push({ question: node.title, answer: choice.label });
       });
