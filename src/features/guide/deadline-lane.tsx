@@ -5,10 +5,8 @@ import { ExternalLink } from '../../ui/external-link.tsx';
 import { PageLink } from '../../ui/page-link.tsx';
 import { Paragraphs } from '../../ui/paragraphs.tsx';
 import { ScamWarning } from '../../ui/scam-warning.tsx';
+import { DEADLINE_LANE } from './deadline-lane-count.ts';
 import type { GuideSectionProps } from './guide-section-props.ts';
-
-/** The attribute on the deadline lane, naming its error: opening it is counted (see below). */
-export const DEADLINE_LANE = 'data-deadline-lane';
 
 /** The lane's one line, as the reader sees it closed. */
 export const DEADLINE_QUESTION = 'Payroll or a filing due within a day?';
