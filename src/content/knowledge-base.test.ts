@@ -76,6 +76,8 @@ function fixNodeOf(slug: string, causeId: string): string {
 }
 
 const NOT_FIXED = 'No, I still see the error';
+const OLD_YEAR = 'My QuickBooks year may be too old';
+const YEAR_QUESTION = 'Which year of QuickBooks Desktop do you use?';
 const FIXED = 'Yes, the error is gone';
 /** Every guided error in content/, so that a new guide is held to the same promises. */
 const SLUGS = errors.flatMap((e) => (e.kind === 'guided' ? [e.slug] : []));
@@ -188,10 +190,24 @@ describe('Error 102', () => {
       SITE_WORKS,
       "All my accounts at this bank fail, or it's my only one there",
       NOT_FIXED,
-      'All my accounts at this bank fail',
+      'I have other accounts at this bank, and they fail too',
     ]);
     expect(node.id).toBe('wait-for-connection');
     expect(choicesOf(node).find((c) => c.next === node.id)?.retry).toBe(true);
+  });
+
+  it('after three updates, someone who said every account fails is asked only which of the two it was', () => {
+    const tree = treeOf('102');
+    const asked = [
+      SITE_WORKS,
+      "All my accounts at this bank fail, or it's my only one there",
+      NOT_FIXED,
+    ];
+    const node = walkByLabels(tree, asked);
+    expect(choicesOf(node).map((c) => c.label)).not.toContain('All my accounts at this bank fail');
+    expect(walkByLabels(tree, [...asked, "It's my only account at this bank"]).id).toBe(
+      'sync-reset',
+    );
   });
 
   it('a rejected or locked bank sign-in is sorted out with the bank, then QuickBooks is asked about', () => {
@@ -336,6 +352,69 @@ describe('Error 202', () => {
       }
     }
     expect(entry.versionTable?.rows.some((r) => r.certainty === 'inferred')).toBe(true);
+  });
+
+  it('someone on a year reported ended reaches the upgrade in two answers, told how sure that is', () => {
+    const entry = guided('202');
+    const tree = treeOf('202');
+    const reportedEnded = (entry.versionTable?.rows ?? []).filter(
+      (r) => (r.payroll === 'ended' || r.bankFeeds === 'ended') && r.certainty !== 'inferred',
+    );
+    expect(reportedEnded.length).toBeGreaterThan(0);
+    for (const row of reportedEnded) {
+      const node = walkByLabels(tree, [OLD_YEAR, row.label]);
+      expect(node.id, row.label).toBe(fixNodeOf('202', 'unsupported-version'));
+      expect(fixOf(node).intro).toMatch(/report/);
+      expect(fixOf(node).intro).toMatch(/no notice from Intuit/);
+    }
+    // The situation link takes the same two answers, and names the newest such year.
+    const cause = entry.causes.find((c) => c.id === 'unsupported-version');
+    expect(cause && labelsOf(tree, cause.soundsLike.answers)[0]).toBe(OLD_YEAR);
+    expect(cause?.soundsLike.answers).toHaveLength(2);
+    const newest = Math.max(...reportedEnded.map((r) => Number(/\d{4}/.exec(r.label)?.[0])));
+    expect(cause?.soundsLike.text).toContain(`${newest} or older`);
+  });
+
+  it('a year still served, or one whose end is only our reading, gets the sign-in fixes without being asked the year again', () => {
+    const tree = treeOf('202');
+    expect(nodeOf(tree, 'year-first').title).toBe(YEAR_QUESTION);
+    expect(nodeOf(tree, 'year').title).toBe(YEAR_QUESTION);
+    const supported = walkByLabels(tree, [OLD_YEAR, 'QuickBooks Desktop 2024 or newer']);
+    expect(supported.title).toBe(nodeOf(tree, 'first-checks').title);
+    for (const route of allPaths(tree)) {
+      const years = route.nodes.filter((id) => nodeOf(tree, id).title === YEAR_QUESTION);
+      expect(years.length, route.nodes.join(' > ')).toBeLessThanOrEqual(1);
+    }
+    const inferred = (guided('202').versionTable?.rows ?? []).filter(
+      (r) => r.certainty === 'inferred',
+    );
+    for (const row of inferred) {
+      const node = walkByLabels(tree, [OLD_YEAR, row.label]);
+      expect(node.title, row.label).toBe(nodeOf(tree, 'first-checks').title);
+    }
+    const notSure = walkByLabels(tree, [OLD_YEAR, 'Not sure']);
+    expect(notSure.title).toBe(nodeOf(tree, 'first-checks').title);
+  });
+
+  it('the sign-in fixes give Intuit’s path to the Intuit account, and say no source gives a sign-out path per year', () => {
+    const tree = treeOf('202');
+    for (const causeId of ['outdated-credentials', 'expired-session']) {
+      const fix = fixOf(nodeOf(tree, fixNodeOf('202', causeId)));
+      const manage = fix.steps.find((s) => s.menuPath?.includes('Intuit Account User Management'));
+      expect(manage?.menuPath, causeId).toEqual([
+        'Company',
+        'Set Up Users and Passwords',
+        'Intuit Account User Management',
+      ]);
+      expect(manage?.basis, causeId).toBe('intuit');
+      const signOut = fix.steps.find((s) => /^Sign out of your Intuit account/.test(s.text));
+      expect(signOut?.note, causeId).toMatch(
+        /No public source we found.*sign-out is for\s+each QuickBooks year/s,
+      );
+      const at = (step: typeof manage) => (step ? fix.steps.indexOf(step) : -1);
+      expect(at(manage), causeId).toBeGreaterThanOrEqual(0);
+      expect(at(manage) < at(signOut), causeId).toBe(true);
+    }
   });
 
   it('a page that will not load is a network problem, not 202', () => {

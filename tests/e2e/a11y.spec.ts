@@ -28,6 +28,8 @@ interface Screen {
   readonly heading?: RegExp;
   /** Text that proves it, when the h1 is not enough. */
   readonly shows?: string;
+  /** What to do once the page is open, before the scans. */
+  readonly then?: (page: Page) => Promise<void>;
 }
 
 const withAgent = (href: string | undefined): string | undefined =>
@@ -53,6 +55,14 @@ const SCREENS: readonly Screen[] = [
   { name: 'front door, an unknown code (closest codes)', path: '/?q=Error%20999' },
   { name: 'error page 102', path: '/errors/102' },
   { name: 'error page 202', path: '/errors/202' },
+  {
+    name: 'error page 202, deadline lane open',
+    path: '/errors/202',
+    then: async (page) => {
+      await page.getByText('Payroll or a filing due within a day?', { exact: true }).click();
+      await expect(page.getByRole('heading', { name: 'Try these meanwhile' })).toBeVisible();
+    },
+  },
   { name: 'neighbouring code H505 (links into the H202 guide)', path: '/errors/h505' },
   ...NODE_KINDS.map((kind) => ({
     name: `step: ${kind}`,
@@ -97,6 +107,7 @@ async function open(page: Page, screen: Screen): Promise<void> {
   await expect(page.locator('main h1')).toBeVisible();
   if (screen.heading) await expect(page.locator('main h1')).toHaveText(screen.heading);
   if (screen.shows) await expect(page.locator('main').getByText(screen.shows)).toBeVisible();
+  await screen.then?.(page);
 }
 
 /** Headings never skip a level and there is one h1. */

@@ -55,6 +55,10 @@ describe('guide page (rendered at build time)', () => {
     render(<GuidePage entry={fixture} options={{}} />);
     const h2s = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(h2s).toEqual([
+      'Reach Intuit through QuickBooks',
+      'Or bring in an expert',
+      'Watch out for scams',
+      'Try these meanwhile',
       'Which of these sounds like you?',
       'At a glance',
       'The quick fix',
@@ -88,6 +92,40 @@ describe('guide page (rendered at build time)', () => {
       '/errors/tiny/checklist',
     );
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+  });
+
+  it('offers a deadline lane above the situations: Intuit, an expert with the scam warning, and fixes to try', async () => {
+    const html = renderToString(<GuidePage entry={fixture} options={{}} />);
+    // Served as a closed disclosure, so it works without JavaScript and the guide goes on below.
+    expect(html).toMatch(/<details[^>]*data-deadline-lane="tiny"[^>]*><summary>/);
+    expect(html.indexOf('data-deadline-lane')).toBeLessThan(html.indexOf('sounds-like-title'));
+    render(<GuidePage entry={fixture} options={{}} />);
+    const summary = screen.getByText('Payroll or a filing due within a day?');
+    const lane = summary.closest('details');
+    expect(lane).not.toHaveAttribute('open');
+    await userEvent.click(summary);
+    expect(lane).toHaveAttribute('open');
+    const inLane = within(lane as HTMLElement);
+    expect(inLane.getByRole('heading', { name: 'Reach Intuit through QuickBooks' })).toBeVisible();
+    expect(inLane.getByText(/open its Help menu/)).toBeInTheDocument();
+    expect(inLane.getByRole('heading', { name: 'Watch out for scams' })).toBeInTheDocument();
+    expect(inLane.getByRole('link', { name: /when to call an expert/i })).toHaveAttribute(
+      'href',
+      '#expert',
+    );
+    expect(screen.getByRole('heading', { name: 'When to call an expert' })).toHaveAttribute(
+      'id',
+      'expert',
+    );
+    expect(inLane.getByText('Press Update again.')).toBeInTheDocument();
+    expect(inLane.getByRole('link', { name: 'The server is down' })).toHaveAttribute(
+      'href',
+      stepUrl('wait', [0]),
+    );
+    expect(inLane.getByRole('link', { name: 'Stale cache' })).toHaveAttribute(
+      'href',
+      stepUrl('refresh', [1]),
+    );
   });
 
   it('keeps agent mode in every link of its agent view', () => {
@@ -144,12 +182,16 @@ describe('checklist page', () => {
     const causes = screen.getByRole('region', { name: 'What causes it' });
     expect(within(causes).getByText('From Intuit’s help')).toBeVisible();
     expect(screen.getByText(/\(Reported by third parties\)/)).toBeVisible();
-    const scam = screen.getByRole('note', { name: 'Watch out for scams' });
-    expect(scam).toHaveTextContent(/phone numbers/);
-    expect(scam).toHaveTextContent(
-      /remote access .* called you, or whom you found through a search/,
-    );
-    expect(scam).toHaveTextContent(/Tool\s+Hub or File Doctor, only from intuit\.com/);
+    // Once by the expert, and once in the deadline lane.
+    const scams = screen.getAllByRole('note', { name: 'Watch out for scams' });
+    expect(scams).toHaveLength(2);
+    for (const scam of scams) {
+      expect(scam).toHaveTextContent(/phone numbers/);
+      expect(scam).toHaveTextContent(
+        /remote access .* called you, or whom you found through a search/,
+      );
+      expect(scam).toHaveTextContent(/Tool\s+Hub or File Doctor, only from intuit\.com/);
+    }
     render(<ChecklistPage entry={entry} options={{}} address="https://help.example/x" />);
     const fix = screen.getByRole('region', { name: 'Refresh the feed' });
     // Once for the fix; a step only where it differs from the fix.

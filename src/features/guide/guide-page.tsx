@@ -9,6 +9,7 @@ import { Paragraphs } from '../../ui/paragraphs.tsx';
 import { ScamWarning } from '../../ui/scam-warning.tsx';
 import { site } from '../../content/runtime/app-content.ts';
 import { CauseList } from './cause-list.tsx';
+import { DeadlineLane } from './deadline-lane.tsx';
 import { startPath } from './guide-links.ts';
 import { IsAndIsNot } from './is-and-is-not.tsx';
 import { RelatedErrors, Sources } from './related-and-sources.tsx';
@@ -43,6 +44,7 @@ export function GuidePage({
           className="island"
         />
       </header>
+      <DeadlineLane entry={entry} tree={tree} options={options} />
       <SoundsLikeMe entry={entry} tree={tree} options={options} />
       <div className="start no-print">
         <IslandSlot

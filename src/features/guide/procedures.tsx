@@ -8,6 +8,23 @@ import { ClaimNote } from '../../ui/claim-note.tsx';
 import { RiskWarning } from '../../ui/risk-warning.tsx';
 import { nodeAnchor } from './guide-anchors.ts';
 
+/**
+ * Each procedure once: a tree may hold copies of a node so that a route need not ask again what
+ * it already knows (202's sign-in fixes after the year was given); the copies read the same.
+ */
+export function distinctProcedures<T extends { readonly id: string }>(nodes: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return nodes.filter((node) => {
+    const { id: _id, ...rest } = node;
+    const shown = JSON.stringify(rest, (key, value: unknown) =>
+      ['fixed', 'notFixed', 'outcomes'].includes(key) ? undefined : value,
+    );
+    if (seen.has(shown)) return false;
+    seen.add(shown);
+    return true;
+  });
+}
+
 interface Props {
   readonly slug: string;
   readonly compiled: CompiledTree;
@@ -22,7 +39,9 @@ interface Props {
  */
 export function FixProcedures({ slug, compiled, tree, repairTotal }: Props) {
   const print = fingerprint(tree);
-  const fixes = compiled.nodes.flatMap((node) => (node.kind === 'fix' ? [node] : []));
+  const fixes = distinctProcedures(
+    compiled.nodes.flatMap((node) => (node.kind === 'fix' ? [node] : [])),
+  );
   return (
     <section className="procedures" aria-labelledby="fixes-title">
       <h2 id="fixes-title">Every fix, as a checklist</h2>
@@ -55,7 +74,9 @@ export function FixProcedures({ slug, compiled, tree, repairTotal }: Props) {
 
 /** What to do while waiting for the bank or Intuit. */
 export function WaitGuidance({ compiled }: { readonly compiled: CompiledTree }) {
-  const waits = compiled.nodes.flatMap((node) => (node.kind === 'wait' ? [node] : []));
+  const waits = distinctProcedures(
+    compiled.nodes.flatMap((node) => (node.kind === 'wait' ? [node] : [])),
+  );
   if (waits.length === 0) return null;
   return (
     <section aria-labelledby="wait-title">
