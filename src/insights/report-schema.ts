@@ -28,7 +28,13 @@ export const nodeFiguresSchema = z.object({
   helpful: z.nullable(yesNo),
 });
 
-const modeFiguresSchema = z.object({ starts: count, walks: count, fixed: yesNo });
+const modeFiguresSchema = z.object({
+  starts: count,
+  walks: count,
+  /** The error page's deadline lane ("Payroll or a filing due within a day?") opened. */
+  deadlineLanes: count,
+  fixed: yesNo,
+});
 
 export const insightsReportSchema = z.object({
   error: z.object({ slug: z.string(), code: z.string(), title: z.string() }),
@@ -38,6 +44,7 @@ export const insightsReportSchema = z.object({
     starts: count,
     walks: count,
     startOvers: count,
+    deadlineLanes: count,
     byMode: z.object({ owner: modeFiguresSchema, agent: modeFiguresSchema }),
   }),
   nodes: z.array(nodeFiguresSchema),

@@ -9,9 +9,10 @@ const report: InsightsReport = {
     starts: 3,
     walks: 4,
     startOvers: 1,
+    deadlineLanes: 3,
     byMode: {
-      owner: { starts: 2, walks: 3, fixed: { yes: 1, no: 1 } },
-      agent: { starts: 1, walks: 1, fixed: { yes: 1, no: 0 } },
+      owner: { starts: 2, walks: 3, deadlineLanes: 2, fixed: { yes: 1, no: 1 } },
+      agent: { starts: 1, walks: 1, deadlineLanes: 1, fixed: { yes: 1, no: 0 } },
     },
   },
   nodes: [
@@ -62,6 +63,12 @@ describe('insights tables', () => {
     const [walks, steps, answers, fixes, endings] = reportTables(report);
     expect(walks?.rows[0]?.cells).toEqual(['Started the guide', 2, 1, 3]);
     expect(walks?.rows[2]?.cells).toEqual(['“Did this fix it?”: yes', 1, 1, 2]);
+    expect(walks?.rows[5]?.cells).toEqual([
+      'Opened “Payroll or a filing due within a day?”',
+      2,
+      1,
+      3,
+    ]);
     expect(steps?.rows.map((r) => r.node)).toEqual(['ask', 'fix', 'done']);
     expect(steps?.rows[0]?.cells).toEqual(['Does it happen at once?', 'Question', 4, 1, 0, 1]);
     expect(answers?.rows.map((r) => r.cells)).toEqual([

@@ -41,6 +41,14 @@ export function reportTables(report: InsightsReport): TableModel[] {
         { cells: ['“Did this fix it?”: yes', owner.fixed.yes, agent.fixed.yes, fixedYes] },
         { cells: ['“Did this fix it?”: no', owner.fixed.no, agent.fixed.no, fixedNo] },
         { cells: ['Started over', '', '', report.totals.startOvers] },
+        {
+          cells: [
+            'Opened “Payroll or a filing due within a day?”',
+            owner.deadlineLanes,
+            agent.deadlineLanes,
+            report.totals.deadlineLanes,
+          ],
+        },
       ],
       empty: '',
     },

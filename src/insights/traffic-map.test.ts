@@ -24,9 +24,10 @@ const report: InsightsReport = {
     starts: 8,
     walks: 8,
     startOvers: 0,
+    deadlineLanes: 0,
     byMode: {
-      owner: { starts: 8, walks: 8, fixed: { yes: 0, no: 0 } },
-      agent: { starts: 0, walks: 0, fixed: { yes: 0, no: 0 } },
+      owner: { starts: 8, walks: 8, deadlineLanes: 0, fixed: { yes: 0, no: 0 } },
+      agent: { starts: 0, walks: 0, deadlineLanes: 0, fixed: { yes: 0, no: 0 } },
     },
   },
   nodes: [node('first', 8, 1, [6, 1]), node('second', 6, 0, [0, 0]), node('third', 0, 0, [])],

@@ -95,6 +95,21 @@ test('a walk through the screens is counted, and read back through the CSV with 
   expect(await sent()).toContain('beacon');
 });
 
+test('opening the deadline lane is counted as its own choice, once per page', async ({
+  page,
+  request,
+}) => {
+  const before = await figure(request, 'ol-301', 'deadline_lanes_owner');
+  await page.goto('/errors/ol-301');
+  await appReady(page);
+  const lane = page.getByText('Payroll or a filing due within a day?', { exact: true });
+  await lane.click();
+  await lane.click();
+  await lane.click();
+  await page.goto('/');
+  await expect.poll(() => figure(request, 'ol-301', 'deadline_lanes_owner')).toBe(before + 1);
+});
+
 /**
  * Walks a little of 202 and checks the browser sent nothing at all to /api/events. (The figures
  * themselves are not compared: other journeys walk 202 at the same time.)

@@ -16,5 +16,8 @@ startIslands();
 // Where this site's server counts (it adds the meta tag), count the guides started from here.
 if (document.querySelector(`meta[name="${EVENTS_META_NAME}"]`)) {
   void import('../../features/guide/guide-started.ts').then((m) => m.countGuideStarts());
+  if (document.querySelector('[data-deadline-lane]')) {
+    void import('../../features/guide/deadline-lane-events.ts').then((m) => m.countDeadlineLanes());
+  }
 }
 document.documentElement.dataset['appReady'] = 'true';

@@ -8,13 +8,8 @@ export const DEADLINE_LANE = 'data-deadline-lane';
 export type CountLane = (error: string, mode: EventMode) => void;
 
 /**
- * Counts a person opening the deadline lane, once per lane and page, as its own choice.
- *
- * Not started yet: the server refuses an event kind it does not know, and refuses the whole
- * batch with it, so sending one now would lose the walk's other events. Once the server accepts
- * `{ kind: 'deadline-lane', error, mode }` (issue 22's closing note gives the change), add that
- * kind to TrackedEvent and start this beside countGuideStarts in src/app/document/document.ts:
- * `countDeadlineLane(document, (error, mode) => trackEvent({ kind: 'deadline-lane', error, mode }))`.
+ * Counts a person opening the deadline lane, once per lane and page, as its own choice
+ * (`deadline-lane-events.ts` sends it as an event; the server stores it, and /insights shows it).
  */
 export function countDeadlineLane(root: Document, count: CountLane): void {
   const counted = new Set<string>();

@@ -27,6 +27,7 @@ export function PrivacyPage() {
         </p>
         <ul>
           <li>that a guide was started, and for which error;</li>
+          <li>that “Payroll or a filing due within a day?” was opened on an error’s page;</li>
           <li>each step shown, and the answer you chose;</li>
           <li>going back, changing an answer, or starting over;</li>
           <li>your answers to “Did this fix it?” and “Was this helpful?”;</li>

@@ -12,6 +12,8 @@ export type EventMode = 'owner' | 'agent';
 export type TrackedEvent =
   | { readonly kind: 'guide-started'; readonly error: string; readonly mode: EventMode }
   | { readonly kind: 'start-over'; readonly error: string; readonly mode: EventMode }
+  /** The error page's "Payroll or a filing due within a day?" lane, opened (once per page). */
+  | { readonly kind: 'deadline-lane'; readonly error: string; readonly mode: EventMode }
   | NodeEvent<'node-reached'>
   | NodeEvent<'back'>
   | NodeEvent<'answer-changed'>

@@ -20,6 +20,7 @@ describe('what the browser queue sends is what the server accepts', () => {
     const on = { error: '102', mode: 'agent' } as const;
     const events: TrackedEvent[] = [
       { kind: 'guide-started', ...on },
+      { kind: 'deadline-lane', ...on },
       { kind: 'node-reached', ...on, node: 'bank-website' },
       { kind: 'answer', ...on, node: 'bank-website', choice: 2 },
       { kind: 'back', ...on, node: 'in-quickbooks' },

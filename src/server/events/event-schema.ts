@@ -26,6 +26,7 @@ const base = {
 export const eventSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('guide-started'), ...base }),
   z.strictObject({ kind: z.literal('start-over'), ...base }),
+  z.strictObject({ kind: z.literal('deadline-lane'), ...base }),
   z.strictObject({ kind: z.literal('node-reached'), ...base, node: id }),
   z.strictObject({ kind: z.literal('back'), ...base, node: id }),
   z.strictObject({ kind: z.literal('answer-changed'), ...base, node: id }),

@@ -13,6 +13,7 @@ const MAX_PROBLEMS = 5;
 function contentProblem(event: OutcomeEvent, catalogue: Catalogue): string | undefined {
   if (!catalogue.error(event.error)) return `"${event.error}" is not a guided error`;
   if (event.kind === 'guide-started' || event.kind === 'start-over') return undefined;
+  if (event.kind === 'deadline-lane') return undefined;
   const node = catalogue.node(event.error, event.node);
   if (!node) return `"${event.node}" is not a step of ${event.error}`;
   switch (event.kind) {
@@ -37,6 +38,7 @@ function toRow(event: OutcomeEvent): EventRow {
   switch (event.kind) {
     case 'guide-started':
     case 'start-over':
+    case 'deadline-lane':
       return { ...common, kind: event.kind, node: null, choice: null, yes: null };
     case 'node-reached':
     case 'back':

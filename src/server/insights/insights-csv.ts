@@ -16,10 +16,12 @@ export function reportCsv(report: InsightsReport): string {
   total('starts', totals.starts);
   total('walks', totals.walks);
   total('start_overs', totals.startOvers);
+  total('deadline_lanes', totals.deadlineLanes);
   for (const mode of ['owner', 'agent'] as const) {
     const m = totals.byMode[mode];
     total(`starts_${mode}`, m.starts);
     total(`walks_${mode}`, m.walks);
+    total(`deadline_lanes_${mode}`, m.deadlineLanes);
     total(`fixed_yes_${mode}`, m.fixed.yes);
     total(`fixed_no_${mode}`, m.fixed.no);
   }

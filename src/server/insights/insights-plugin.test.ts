@@ -36,6 +36,7 @@ describe.each(testDatabases())('insights on $name', (testDb) => {
     ]);
     // Walk 2 (agent, 22 Nov): a fix that worked, and a helpful ending.
     const two = walkOf(2, [
+      { kind: 'deadline-lane', ...agent },
       { kind: 'guide-started', ...agent },
       { kind: 'node-reached', ...agent, node: 'check-bank-notices' },
       { kind: 'answer', ...agent, node: 'check-bank-notices', choice: 0 },
@@ -89,9 +90,10 @@ describe.each(testDatabases())('insights on $name', (testDb) => {
       starts: 2,
       walks: 2,
       startOvers: 1,
+      deadlineLanes: 1,
       byMode: {
-        owner: { starts: 1, walks: 1, fixed: { yes: 0, no: 0 } },
-        agent: { starts: 1, walks: 1, fixed: { yes: 1, no: 0 } },
+        owner: { starts: 1, walks: 1, deadlineLanes: 0, fixed: { yes: 0, no: 0 } },
+        agent: { starts: 1, walks: 1, deadlineLanes: 1, fixed: { yes: 1, no: 0 } },
       },
     });
     const node = (id: string) => r.nodes.find((n) => n.id === id);

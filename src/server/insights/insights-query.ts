@@ -13,6 +13,7 @@ const modeRow = z.object({
   starts: count,
   walks: count,
   start_overs: count,
+  deadline_lanes: count,
   fixed_yes: count,
   fixed_no: count,
 });
@@ -69,6 +70,7 @@ export async function queryErrorFigures(
            count(*) filter (where kind = 'guide-started')::int as starts,
            count(distinct walk)::int as walks,
            count(*) filter (where kind = 'start-over')::int as start_overs,
+           count(*) filter (where kind = 'deadline-lane')::int as deadline_lanes,
            count(*) filter (where kind = 'fix-outcome' and yes)::int as fixed_yes,
            count(*) filter (where kind = 'fix-outcome' and not yes)::int as fixed_no
          from outcome_events where ${WHERE}

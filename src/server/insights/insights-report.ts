@@ -9,6 +9,7 @@ const noMode: ModeRow = {
   starts: 0,
   walks: 0,
   start_overs: 0,
+  deadline_lanes: 0,
   fixed_yes: 0,
   fixed_no: 0,
 };
@@ -23,7 +24,12 @@ export function buildReport(
     figures.modes.find((m) => m.mode === name) ?? noMode;
   const byMode = (name: 'owner' | 'agent') => {
     const m = mode(name);
-    return { starts: m.starts, walks: m.walks, fixed: { yes: m.fixed_yes, no: m.fixed_no } };
+    return {
+      starts: m.starts,
+      walks: m.walks,
+      deadlineLanes: m.deadline_lanes,
+      fixed: { yes: m.fixed_yes, no: m.fixed_no },
+    };
   };
   const all = mode('all');
   const nodes = entry.tree.nodes.map((node): NodeFigures => {
@@ -54,6 +60,7 @@ export function buildReport(
       starts: all.starts,
       walks: all.walks,
       startOvers: all.start_overs,
+      deadlineLanes: all.deadline_lanes,
       byMode: { owner: byMode('owner'), agent: byMode('agent') },
     },
     nodes,
