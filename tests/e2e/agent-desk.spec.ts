@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { guidedTrees, shortestRoutes, stepUrl } from './content-routes.ts';
 import { appReady, collectErrors } from './pages.ts';
 
 // The agent's desk (issue 22): from 1100 px up, the step, its script and its answers on the left,
@@ -173,3 +174,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(fix.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
   });
 }
+
+test('at 390 px the agent’s map, in line, opens on the step on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  const tree = guidedTrees().get('202');
+  if (!tree) throw new Error('no 202 guide');
+  const [deepest] = [...shortestRoutes(tree)].reduce((a, b) => (b[1].length > a[1].length ? b : a));
+  await page.goto(stepUrl('202', deepest, 'agent'));
+  await appReady(page);
+  const map = page.locator('.agent-layer .agent-map');
+  const box = map.getByRole('region', { name: 'The map, which scrolls' });
+  await expect(map.locator('.map-here')).toHaveCount(1);
+  // The map is below the script in one column: bring the box itself on screen, then look inside.
+  await box.scrollIntoViewIfNeeded();
+  await expect.poll(() => inView(map.locator('.map-mark--current'), box)).toBe(true);
+});
