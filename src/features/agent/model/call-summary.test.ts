@@ -93,6 +93,13 @@ describe('call summary', () => {
     );
   });
 
+  it('says once, not on each line, how many answers have no time', () => {
+    const text = callSummary(input({ model: stepAt([0, 0]) }));
+    expect(text).toContain('2 answers above have no time');
+    expect(text).not.toMatch(/not recorded\)/);
+    expect(text.match(/no time/g)).toHaveLength(1);
+  });
+
   it('says when a call is still in progress on a fix, and what was not recorded', () => {
     const text = callSummary(input({ model: stepAt([1]) }));
     expect(text).toBe(
@@ -109,12 +116,15 @@ describe('call summary', () => {
         'Answers given',
         '-------------',
         'Step 1  Does it fail at once?',
-        '        Answer: No (time not recorded)',
+        '        Answer: No',
         '',
         'Steps tried',
         '-----------',
         'Step 2  Update three times',
         '        Outcome: not reported yet (on screen now)',
+        '',
+        'One answer above has no time: it was given before this call reached',
+        'agent mode.',
         '',
         'Notes',
         '-----',

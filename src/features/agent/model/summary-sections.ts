@@ -34,8 +34,9 @@ const entry = (number: number, title: string, detail: string): string[] => [
   ...wrap(detail, INDENT, INDENT),
 ];
 
+/** " (at 13:05)", or nothing: a missing time is said once for the summary (see `untimed`). */
 const at = (clock: Clock, time: number | undefined): string =>
-  time === undefined ? '(time not recorded)' : `(at ${timeOfDay(clock, time)})`;
+  time === undefined ? '' : ` (at ${timeOfDay(clock, time)})`;
 
 const outcomeText = (outcome: FixOutcome): string => (outcome === 'fixed' ? 'fixed' : 'not fixed');
 
@@ -94,7 +95,7 @@ export function answersGiven({ model, record, clock }: SummaryInput): string[] {
     return entry(
       step.stepNumber,
       step.node.title,
-      `Answer: ${step.choice.label} ${at(clock, given?.at)}`,
+      `Answer: ${step.choice.label}${at(clock, given?.at)}`,
     );
   });
 }
@@ -104,7 +105,7 @@ export function stepsTried({ model, record, clock }: SummaryInput): string[] {
   const tried = model.route.flatMap((step) => {
     if (step.outcome === undefined) return [];
     const fix = record.outcomes[stepKey(step.stepNumber, step.node.id)];
-    const detail = `Outcome: ${outcomeText(step.outcome)} ${at(clock, fix?.at)}`;
+    const detail = `Outcome: ${outcomeText(step.outcome)}${at(clock, fix?.at)}`;
     return entry(step.stepNumber, step.node.title, detail);
   });
   const onScreen =
@@ -112,6 +113,17 @@ export function stepsTried({ model, record, clock }: SummaryInput): string[] {
       ? entry(model.progress.step, model.node.title, 'Outcome: not reported yet (on screen now)')
       : [];
   return [...tried, ...onScreen];
+}
+
+/**
+ * How many answers and outcomes on the route have no recorded time (given before agent mode saw
+ * the call, e.g. in a link the caller followed): the summary says so once, not on every line.
+ */
+export function untimed({ model, record }: SummaryInput): number {
+  return model.route.filter((step) => {
+    const key = stepKey(step.stepNumber, step.node.id);
+    return (step.outcome === undefined ? record.answers[key] : record.outcomes[key]) === undefined;
+  }).length;
 }
 
 /** Fixes tried on a route that Back has since left, in the order they were tried. */
@@ -124,7 +136,7 @@ export function undoneFixes({ model, record, clock }: SummaryInput): string[] {
       entry(
         fix.number,
         `${titleOf(model, fix.nodeId)} (earlier route)`,
-        `Outcome: ${outcomeText(fix.outcome)} ${at(clock, fix.at)}`,
+        `Outcome: ${outcomeText(fix.outcome)}${at(clock, fix.at)}`,
       ),
     );
 }
