@@ -85,6 +85,17 @@ describe('stepModel (from an address)', () => {
     expect(stepModel(testTree, 'q1', null)).toEqual({ ok: false, error: { kind: 'empty' } });
   });
 
+  it('tells another tree’s link (a step this tree lacks) from an older version of this one', () => {
+    expect(stepModel(testTree, 'tried', 'zzzz-0')).toEqual({
+      ok: false,
+      error: { kind: 'not-in-guide', named: 'tried' },
+    });
+    expect(stepModel(testTree, 'fix', 'zzzz-0')).toEqual({
+      ok: false,
+      error: { kind: 'content-changed' },
+    });
+  });
+
   it('startTarget is the first screen with no answers', () => {
     expect(startTarget(testTree)).toEqual({ nodeId: 'q1', session: encode([]) });
   });

@@ -5,7 +5,7 @@ import { distancesToLeaf } from './estimate.ts';
 import { err, ok, type Result } from './result.ts';
 import { walk, type Session, type WalkError } from './session.ts';
 import { shortestSession } from './shortest-session.ts';
-import type { Choice, NodeId, Tree, TreeNode } from './types.ts';
+import { asNodeId, type Choice, type NodeId, type Tree, type TreeNode } from './types.ts';
 
 /**
  * Everything a step screen shows, decided once: the walk, the step number and progress, where
@@ -75,9 +75,14 @@ export interface StepModel {
   readonly itemNumbers: readonly string[];
 }
 
-/** Why a step address cannot be shown: the session's decode error, or a node that disagrees. */
+/**
+ * Why a step address cannot be shown: the session's decode error, a node that disagrees, or a
+ * link from another tree (its answers belong to another tree and it names a step this one lacks).
+ */
 export type StepProblem =
-  DecodeError | { readonly kind: 'wrong-node'; readonly named: string; readonly leadsTo: NodeId };
+  | DecodeError
+  | { readonly kind: 'wrong-node'; readonly named: string; readonly leadsTo: NodeId }
+  | { readonly kind: 'not-in-guide'; readonly named: string };
 
 /** What taking choice `index` on `node` says about a fix: its first choice is "fixed". */
 export function fixOutcome(node: TreeNode, index: number): FixOutcome | undefined {
@@ -162,7 +167,12 @@ export function stepModel(
   encoded: unknown,
 ): Result<StepModel, StepProblem> {
   const decoded = decodeSession(tree, encoded);
-  if (!decoded.ok) return decoded;
+  if (!decoded.ok) {
+    // Not an older version of this tree: a step this tree never had (another guide's link).
+    const foreign =
+      decoded.error.kind === 'content-changed' && !tree.nodes.has(asNodeId(nodeId ?? ''));
+    return foreign ? err({ kind: 'not-in-guide', named: nodeId ?? '' }) : decoded;
+  }
   const model = stepModelOf(tree, decoded.value);
   if (!model.ok) return model;
   const leadsTo = model.value.node.id;
