@@ -12,6 +12,35 @@ function model(answers: number[]): StepModel {
 
 const encode = (answers: number[]): string => encodeSession(testTree, { answers });
 
+describe('a situation chosen', () => {
+  const chose = (answers: number[], implied: number): StepModel => {
+    const result = stepModelOf(testTree, { answers, situation: { index: 1, implied } });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return result.value;
+  };
+
+  it('records no answer for the questions it skipped, and Back leaves for where it came from', () => {
+    const landed = chose([0, 0], 2);
+    expect(landed.node.id).toBe(model([0, 0]).node.id);
+    expect(landed.route).toEqual([]);
+    expect(landed.back).toBeUndefined();
+    expect(landed.progress).toEqual(model([0, 0]).progress);
+  });
+
+  it('keeps the situation in every link on from there, and in Back to it', () => {
+    const landed = chose([0, 0], 2);
+    const on = landed.choices[0];
+    expect(on?.target.session).toBe(
+      encodeSession(testTree, { answers: [0, 0, 0], situation: { index: 1, implied: 2 } }),
+    );
+    const next = chose([0, 0, 1], 2);
+    expect(next.route.map((step) => step.stepNumber)).toEqual([3]);
+    expect(next.back?.session).toBe(landed.encoded);
+    expect(next.route[0]?.change.session).toBe(landed.encoded);
+    expect(next.restart).toEqual(startTarget(testTree));
+  });
+});
+
 describe('stepModelOf', () => {
   it('at the start: step 1, no Back, each choice leads to its next node and session', () => {
     const m = model([]);

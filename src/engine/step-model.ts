@@ -3,7 +3,7 @@ import { choicesOf, isLeaf } from './choices.ts';
 import { decodeSession, encodeSession, type DecodeError } from './codec.ts';
 import { distancesToLeaf } from './estimate.ts';
 import { err, ok, type Result } from './result.ts';
-import { walk, type Session, type WalkError } from './session.ts';
+import { back, prefixOf, walk, type Session, type WalkError } from './session.ts';
 import { shortestSession } from './shortest-session.ts';
 import { asNodeId, type Choice, type NodeId, type Tree, type TreeNode } from './types.ts';
 
@@ -102,9 +102,9 @@ export function fixOutcome(node: TreeNode, index: number): FixOutcome | undefine
 const itemCount = (node: TreeNode): number => (node.kind === 'fix' ? node.steps.length : 0);
 
 /** The target of a session that is known to be valid (a prefix of a walked route). */
-const targetOf = (tree: Tree, answers: readonly number[], nodeId: NodeId): StepTarget => ({
+const targetOf = (tree: Tree, session: Session, nodeId: NodeId): StepTarget => ({
   nodeId,
-  session: encodeSession(tree, { answers }),
+  session: encodeSession(tree, session),
 });
 
 /** The model of the screen a valid session leads to. */
@@ -122,21 +122,30 @@ export function stepModelOf(tree: Tree, session: Session): Result<StepModel, Wal
           {
             index,
             choice,
-            target: targetOf(tree, [...answers, index], choice.next),
+            target: targetOf(tree, { ...session, answers: [...answers, index] }, choice.next),
             outcome: fixOutcome(current, index),
           },
         ]
       : [],
   );
-  const route = path.map((step, index): RouteStep => ({
-    stepNumber: index + 1,
-    node: step.node,
-    choiceIndex: step.choiceIndex,
-    choice: step.choice,
-    outcome: fixOutcome(step.node, step.choiceIndex),
-    change: targetOf(tree, answers.slice(0, index), step.node.id),
-  }));
-  const previous = path.at(-1);
+  // A situation chosen stands for its answers: they were not given, so they are not on the route.
+  const implied = session.situation?.implied ?? 0;
+  const route = path.flatMap((step, index): RouteStep[] =>
+    index < implied
+      ? []
+      : [
+          {
+            stepNumber: index + 1,
+            node: step.node,
+            choiceIndex: step.choiceIndex,
+            choice: step.choice,
+            outcome: fixOutcome(step.node, step.choiceIndex),
+            change: targetOf(tree, prefixOf(session, index), step.node.id),
+          },
+        ],
+  );
+  // Back from where a situation led goes where the person came from (the error's page).
+  const previous = answers.length > implied ? path.at(-1) : undefined;
   return ok({
     tree,
     session,
@@ -149,8 +158,8 @@ export function stepModelOf(tree: Tree, session: Session): Result<StepModel, Wal
       ended,
     },
     choices,
-    back: previous ? targetOf(tree, answers.slice(0, -1), previous.node.id) : undefined,
-    restart: targetOf(tree, [], tree.start),
+    back: previous ? targetOf(tree, back(session), previous.node.id) : undefined,
+    restart: targetOf(tree, { answers: [] }, tree.start),
     route,
     itemNumbers: Array.from({ length: itemCount(current) }, (_, i) => `${stepNumber}.${i + 1}`),
   });
@@ -181,10 +190,10 @@ export function stepModel(
 }
 
 /** The first screen of a tree, with no answers. */
-export const startTarget = (tree: Tree): StepTarget => targetOf(tree, [], tree.start);
+export const startTarget = (tree: Tree): StepTarget => targetOf(tree, { answers: [] }, tree.start);
 
 /** The step a node is first reached at, by the fewest answers; undefined if none reaches it. */
 export function shortestTarget(tree: Tree, nodeId: NodeId): StepTarget | undefined {
   const session = shortestSession(tree, nodeId);
-  return session ? targetOf(tree, session.answers, nodeId) : undefined;
+  return session ? targetOf(tree, { answers: session.answers }, nodeId) : undefined;
 }

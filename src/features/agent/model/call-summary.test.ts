@@ -93,6 +93,18 @@ describe('call summary', () => {
     );
   });
 
+  it('records a situation chosen as chosen, never as answers to the questions it skipped', () => {
+    const chosen = stepModelOf(testTree, {
+      answers: [0, 0, 1],
+      situation: { index: 0, implied: 2 },
+    });
+    if (!chosen.ok) throw new Error('bad test session');
+    const text = callSummary(input({ model: chosen.value, chose: 'The bank site is down' }));
+    expect(text).toContain('Answers given\n-------------\nChose: The bank site is down\nStep 3');
+    expect(text).not.toContain('Does it fail at once?');
+    expect(text).toContain('One answer above has no time');
+  });
+
   it('says once, not on each line, how many answers have no time', () => {
     const text = callSummary(input({ model: stepAt([0, 0]) }));
     expect(text).toContain('2 answers above have no time');

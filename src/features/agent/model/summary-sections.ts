@@ -24,6 +24,8 @@ export interface SummaryInput {
   readonly clock: Clock;
   /** The ticket or case id the firm's page gave (embedded with `data-context`), as text. */
   readonly context?: string | undefined;
+  /** The "sounds like me" situation the caller chose, standing for the questions it skipped. */
+  readonly chose?: string | undefined;
 }
 
 const INDENT = ' '.repeat(8);
@@ -88,16 +90,20 @@ export function facts({ error, model, record, clock, context }: SummaryInput): s
 }
 
 /** Each answer on the route (fix outcomes are not answers), with when it was given. */
-export function answersGiven({ model, record, clock }: SummaryInput): string[] {
-  return model.route.flatMap((step) => {
-    if (step.outcome !== undefined) return [];
-    const given = record.answers[stepKey(step.stepNumber, step.node.id)];
-    return entry(
-      step.stepNumber,
-      step.node.title,
-      `Answer: ${step.choice.label}${at(clock, given?.at)}`,
-    );
-  });
+export function answersGiven({ model, record, clock, chose }: SummaryInput): string[] {
+  const situation = chose === undefined ? [] : wrap(`Chose: ${chose}`, '', INDENT);
+  return [
+    ...situation,
+    ...model.route.flatMap((step) => {
+      if (step.outcome !== undefined) return [];
+      const given = record.answers[stepKey(step.stepNumber, step.node.id)];
+      return entry(
+        step.stepNumber,
+        step.node.title,
+        `Answer: ${step.choice.label}${at(clock, given?.at)}`,
+      );
+    }),
+  ];
 }
 
 /** Each fix on the route with its outcome, and the fix on screen, not reported yet. */

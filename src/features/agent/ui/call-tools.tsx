@@ -2,7 +2,8 @@ import { useLayoutEffect, type ReactNode, type Ref, type RefCallback } from 'rea
 import { createPortal } from 'react-dom';
 import { site } from '../../../content/runtime/app-content.ts';
 import { agentScripts } from '../../../content/runtime/agent-scripts.ts';
-import type { AgentScripts } from '../../../content/types.ts';
+import { situationChosen } from '../../../content/runtime/situation.ts';
+import type { AgentScripts, GuidedError } from '../../../content/types.ts';
 import { assertNever, type StepModel } from '../../../engine/index.ts';
 import { openPage } from '../../../lib/leave-page.ts';
 import type { LoadState } from '../../../lib/loader-store.ts';
@@ -33,6 +34,8 @@ export interface CallError {
   readonly title: string;
   /** The source's numbered repair steps, when it numbers them. */
   readonly repairSteps?: readonly unknown[] | undefined;
+  /** The error's causes, whose "sounds like me" situations a call may have started from. */
+  readonly causes?: GuidedError['causes'] | undefined;
 }
 
 interface Props {
@@ -111,7 +114,15 @@ export function CallTools({
   const { context } = useFrameSettings(embedOf(window.location.search));
   const summary = (
     <CallSummary
-      text={callSummary({ error, model, record, ownerUrl, clock: { now }, context })}
+      text={callSummary({
+        error,
+        model,
+        record,
+        ownerUrl,
+        clock: { now },
+        context,
+        chose: situationChosen(error.causes ?? [], model.session),
+      })}
       fileName={summaryFileName(error.slug, new Date(record.startedAt ?? now))}
     />
   );
