@@ -78,13 +78,18 @@ export function answer(
 }
 
 /**
- * The first `count` answers of a session, keeping its situation while every answer it stands
- * for is kept (fewer answers than that, and the situation is no longer what brought them here).
+ * The first `count` answers of a session. Its situation stays (standing for as many of them as
+ * it did): going back never turns what a situation stood for into answers given. At the first
+ * question, with no answers, nothing is left of it.
  */
 export function prefixOf(session: Session, count: number): Session {
   const answers = session.answers.slice(0, Math.max(0, count));
   const { situation } = session;
-  return situation && answers.length >= situation.implied ? { answers, situation } : { answers };
+  if (!situation || answers.length === 0) return { answers };
+  return {
+    answers,
+    situation: { ...situation, implied: Math.min(situation.implied, answers.length) },
+  };
 }
 
 /** Goes back one step along the path actually taken. At the start it stays at the start. */

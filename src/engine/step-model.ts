@@ -144,8 +144,7 @@ export function stepModelOf(tree: Tree, session: Session): Result<StepModel, Wal
           },
         ],
   );
-  // Back from where a situation led goes where the person came from (the error's page).
-  const previous = answers.length > implied ? path.at(-1) : undefined;
+  const previous = path.at(-1);
   return ok({
     tree,
     session,

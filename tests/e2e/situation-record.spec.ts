@@ -3,7 +3,7 @@ import { appReady } from './pages.ts';
 
 // Records say only what happened (issue 22): a "sounds like me" situation is recorded as the
 // situation chosen, never as answers to the questions it skipped; the owner's "Your answers so
-// far" and the agent's call summary read the same record, and Back goes back to the guide.
+// far" and the agent's call summary read the same record, Back included.
 
 const TRIED = 'What have you tried so far?';
 
@@ -20,8 +20,14 @@ test('an owner who picks a situation sees "Chose", not the questions it skipped'
   const answers = page.getByRole('region', { name: 'Your answers so far' });
   await expect(answers).toContainText(`Chose${text}`);
   await expect(answers).not.toContainText(TRIED);
-  // Back goes where the person came from: the guide's page.
-  await expect(page.getByRole('link', { name: 'Back to the Error 202 guide' })).toBeVisible();
+  // Back, to the question before: what the situation stood for is still not an answer given.
+  const before = page.url();
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await expect(page).not.toHaveURL(before);
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(TRIED);
+  await expect(answers).toContainText(`Chose${text}`);
+  await expect(answers).not.toContainText(TRIED);
 });
 
 test('the agent’s call summary says the situation chosen, then only the answers given', async ({

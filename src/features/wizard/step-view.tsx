@@ -90,7 +90,10 @@ export function StepView({ entry, model, options, aside }: Props) {
     <div className="step stack" data-node-kind={node.kind}>
       <DocumentTitle title={stepTitle(site, entry.code, label, node.title)} />
       <nav className="step__top" aria-label="Step">
-        {model.back ? (
+        {/* The page as served is built for the shortest route to this step, whatever route the
+            link holds: until the script has read the link, no history (Back to a step, the
+            answers so far) is shown, so it never shows a path that was not taken. */}
+        {mounted && model.back ? (
           <Link className="back-link" to={paths.target(slug, model.back, options)}>
             Back
           </Link>
@@ -139,12 +142,14 @@ export function StepView({ entry, model, options, aside }: Props) {
       {shareUrl && (
         <ShareStep key={shareUrl} url={shareUrl} title={`Error ${entry.code}: ${node.title}`} />
       )}
-      <AnswersSoFar
-        slug={slug}
-        route={model.route}
-        chose={situationChosen(entry.causes, model.session)}
-        options={options}
-      />
+      {mounted && (
+        <AnswersSoFar
+          slug={slug}
+          route={model.route}
+          chose={situationChosen(entry.causes, model.session)}
+          options={options}
+        />
+      )}
       <p className="step__restart">
         <Link to={restart}>Start over</Link>
         <PageLink to={paths.error(slug, options)}>Read the full Error {entry.code} guide</PageLink>
