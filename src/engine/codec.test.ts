@@ -14,6 +14,28 @@ describe('session codec', () => {
     expect(encodeURIComponent(encoded)).toBe(encoded);
   });
 
+  it('writes a situation chosen apart from the answers given, and reads both back', () => {
+    const session = { answers: [0, 0, 1], situation: { index: 2, implied: 2 } };
+    const encoded = encodeSession(testTree, session);
+    expect(encoded).toBe(`${print}-_200_1`);
+    expect(encodeURIComponent(encoded)).toBe(encoded);
+    expect(decodeSession(testTree, encoded)).toEqual({ ok: true, value: session });
+    // Links made before situations were recorded still open, as answers.
+    expect(decodeSession(testTree, `${print}-001`)).toEqual({
+      ok: true,
+      value: { answers: [0, 0, 1] },
+    });
+    // Tampered: an answer the situation stands for that does not exist, or a broken shape.
+    expect(decodeSession(testTree, `${print}-_29_1`)).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid-answer', stepIndex: 0 },
+    });
+    expect(decodeSession(testTree, `${print}-_200`)).toEqual({
+      ok: false,
+      error: { kind: 'malformed' },
+    });
+  });
+
   it('round-trips every prefix of every real path', () => {
     for (const path of allPaths(testTree)) {
       for (let n = 0; n <= path.answers.length; n++) {

@@ -9,6 +9,18 @@ import type { Choice, NodeId, Tree, TreeNode } from './types.ts';
  */
 export interface Session {
   readonly answers: readonly number[];
+  /**
+   * A situation the person chose instead of answering ("sounds like me" on the error page): its
+   * position in the guide's list, and how many of the first answers it stands for. Those answers
+   * were not given: records say "Chose: <situation>", never the questions it skipped.
+   */
+  readonly situation?: Situation | undefined;
+}
+
+export interface Situation {
+  readonly index: number;
+  /** How many of `answers`, from the first, the situation stands for. */
+  readonly implied: number;
 }
 
 /** One step of the path actually taken: the node shown and the choice made there. */
@@ -60,14 +72,29 @@ export function answer(
   session: Session,
   choiceIndex: number,
 ): Result<Session, WalkError> {
-  const next: Session = { answers: [...session.answers, choiceIndex] };
+  const next: Session = { ...session, answers: [...session.answers, choiceIndex] };
   const replayed = walk(tree, next);
   return replayed.ok ? ok(next) : replayed;
 }
 
+/**
+ * The first `count` answers of a session. Its situation stays (standing for as many of them as
+ * it did): going back never turns what a situation stood for into answers given. At the first
+ * question, with no answers, nothing is left of it.
+ */
+export function prefixOf(session: Session, count: number): Session {
+  const answers = session.answers.slice(0, Math.max(0, count));
+  const { situation } = session;
+  if (!situation || answers.length === 0) return { answers };
+  return {
+    answers,
+    situation: { ...situation, implied: Math.min(situation.implied, answers.length) },
+  };
+}
+
 /** Goes back one step along the path actually taken. At the start it stays at the start. */
 export function back(session: Session): Session {
-  return { answers: session.answers.slice(0, -1) };
+  return prefixOf(session, session.answers.length - 1);
 }
 
 /**
@@ -75,5 +102,5 @@ export function back(session: Session): Session {
  * every answer from that step on is dropped.
  */
 export function rewindTo(session: Session, stepIndex: number): Session {
-  return { answers: session.answers.slice(0, Math.max(0, stepIndex)) };
+  return prefixOf(session, stepIndex);
 }

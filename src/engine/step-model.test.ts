@@ -12,6 +12,40 @@ function model(answers: number[]): StepModel {
 
 const encode = (answers: number[]): string => encodeSession(testTree, { answers });
 
+describe('a situation chosen', () => {
+  const chose = (answers: number[], implied: number): StepModel => {
+    const result = stepModelOf(testTree, { answers, situation: { index: 1, implied } });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return result.value;
+  };
+
+  it('records no answer for the questions it skipped, and Back never turns them into answers', () => {
+    const landed = chose([0, 0], 2);
+    expect(landed.node.id).toBe(model([0, 0]).node.id);
+    expect(landed.route).toEqual([]);
+    expect(landed.progress).toEqual(model([0, 0]).progress);
+    // Back: the question before, still with the situation standing for the answer that led there.
+    const situation = { index: 1, implied: 1 };
+    expect(landed.back?.session).toBe(encodeSession(testTree, { answers: [0], situation }));
+    const before = chose([0], 1);
+    expect(before.route).toEqual([]);
+    expect(before.back?.session).toBe(encode([]));
+  });
+
+  it('keeps the situation in every link on from there, and in Back to it', () => {
+    const landed = chose([0, 0], 2);
+    const on = landed.choices[0];
+    expect(on?.target.session).toBe(
+      encodeSession(testTree, { answers: [0, 0, 0], situation: { index: 1, implied: 2 } }),
+    );
+    const next = chose([0, 0, 1], 2);
+    expect(next.route.map((step) => step.stepNumber)).toEqual([3]);
+    expect(next.back?.session).toBe(landed.encoded);
+    expect(next.route[0]?.change.session).toBe(landed.encoded);
+    expect(next.restart).toEqual(startTarget(testTree));
+  });
+});
+
 describe('stepModelOf', () => {
   it('at the start: step 1, no Back, each choice leads to its next node and session', () => {
     const m = model([]);
@@ -83,6 +117,17 @@ describe('stepModel (from an address)', () => {
       error: { kind: 'content-changed' },
     });
     expect(stepModel(testTree, 'q1', null)).toEqual({ ok: false, error: { kind: 'empty' } });
+  });
+
+  it('tells another tree’s link (a step this tree lacks) from an older version of this one', () => {
+    expect(stepModel(testTree, 'tried', 'zzzz-0')).toEqual({
+      ok: false,
+      error: { kind: 'not-in-guide', named: 'tried' },
+    });
+    expect(stepModel(testTree, 'fix', 'zzzz-0')).toEqual({
+      ok: false,
+      error: { kind: 'content-changed' },
+    });
   });
 
   it('startTarget is the first screen with no answers', () => {

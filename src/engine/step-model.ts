@@ -3,9 +3,9 @@ import { choicesOf, isLeaf } from './choices.ts';
 import { decodeSession, encodeSession, type DecodeError } from './codec.ts';
 import { distancesToLeaf } from './estimate.ts';
 import { err, ok, type Result } from './result.ts';
-import { walk, type Session, type WalkError } from './session.ts';
+import { back, prefixOf, walk, type Session, type WalkError } from './session.ts';
 import { shortestSession } from './shortest-session.ts';
-import type { Choice, NodeId, Tree, TreeNode } from './types.ts';
+import { asNodeId, type Choice, type NodeId, type Tree, type TreeNode } from './types.ts';
 
 /**
  * Everything a step screen shows, decided once: the walk, the step number and progress, where
@@ -75,9 +75,14 @@ export interface StepModel {
   readonly itemNumbers: readonly string[];
 }
 
-/** Why a step address cannot be shown: the session's decode error, or a node that disagrees. */
+/**
+ * Why a step address cannot be shown: the session's decode error, a node that disagrees, or a
+ * link from another tree (its answers belong to another tree and it names a step this one lacks).
+ */
 export type StepProblem =
-  DecodeError | { readonly kind: 'wrong-node'; readonly named: string; readonly leadsTo: NodeId };
+  | DecodeError
+  | { readonly kind: 'wrong-node'; readonly named: string; readonly leadsTo: NodeId }
+  | { readonly kind: 'not-in-guide'; readonly named: string };
 
 /** What taking choice `index` on `node` says about a fix: its first choice is "fixed". */
 export function fixOutcome(node: TreeNode, index: number): FixOutcome | undefined {
@@ -97,9 +102,9 @@ export function fixOutcome(node: TreeNode, index: number): FixOutcome | undefine
 const itemCount = (node: TreeNode): number => (node.kind === 'fix' ? node.steps.length : 0);
 
 /** The target of a session that is known to be valid (a prefix of a walked route). */
-const targetOf = (tree: Tree, answers: readonly number[], nodeId: NodeId): StepTarget => ({
+const targetOf = (tree: Tree, session: Session, nodeId: NodeId): StepTarget => ({
   nodeId,
-  session: encodeSession(tree, { answers }),
+  session: encodeSession(tree, session),
 });
 
 /** The model of the screen a valid session leads to. */
@@ -117,20 +122,28 @@ export function stepModelOf(tree: Tree, session: Session): Result<StepModel, Wal
           {
             index,
             choice,
-            target: targetOf(tree, [...answers, index], choice.next),
+            target: targetOf(tree, { ...session, answers: [...answers, index] }, choice.next),
             outcome: fixOutcome(current, index),
           },
         ]
       : [],
   );
-  const route = path.map((step, index): RouteStep => ({
-    stepNumber: index + 1,
-    node: step.node,
-    choiceIndex: step.choiceIndex,
-    choice: step.choice,
-    outcome: fixOutcome(step.node, step.choiceIndex),
-    change: targetOf(tree, answers.slice(0, index), step.node.id),
-  }));
+  // A situation chosen stands for its answers: they were not given, so they are not on the route.
+  const implied = session.situation?.implied ?? 0;
+  const route = path.flatMap((step, index): RouteStep[] =>
+    index < implied
+      ? []
+      : [
+          {
+            stepNumber: index + 1,
+            node: step.node,
+            choiceIndex: step.choiceIndex,
+            choice: step.choice,
+            outcome: fixOutcome(step.node, step.choiceIndex),
+            change: targetOf(tree, prefixOf(session, index), step.node.id),
+          },
+        ],
+  );
   const previous = path.at(-1);
   return ok({
     tree,
@@ -144,8 +157,8 @@ export function stepModelOf(tree: Tree, session: Session): Result<StepModel, Wal
       ended,
     },
     choices,
-    back: previous ? targetOf(tree, answers.slice(0, -1), previous.node.id) : undefined,
-    restart: targetOf(tree, [], tree.start),
+    back: previous ? targetOf(tree, back(session), previous.node.id) : undefined,
+    restart: targetOf(tree, { answers: [] }, tree.start),
     route,
     itemNumbers: Array.from({ length: itemCount(current) }, (_, i) => `${stepNumber}.${i + 1}`),
   });
@@ -162,7 +175,12 @@ export function stepModel(
   encoded: unknown,
 ): Result<StepModel, StepProblem> {
   const decoded = decodeSession(tree, encoded);
-  if (!decoded.ok) return decoded;
+  if (!decoded.ok) {
+    // Not an older version of this tree: a step this tree never had (another guide's link).
+    const foreign =
+      decoded.error.kind === 'content-changed' && !tree.nodes.has(asNodeId(nodeId ?? ''));
+    return foreign ? err({ kind: 'not-in-guide', named: nodeId ?? '' }) : decoded;
+  }
   const model = stepModelOf(tree, decoded.value);
   if (!model.ok) return model;
   const leadsTo = model.value.node.id;
@@ -171,10 +189,10 @@ export function stepModel(
 }
 
 /** The first screen of a tree, with no answers. */
-export const startTarget = (tree: Tree): StepTarget => targetOf(tree, [], tree.start);
+export const startTarget = (tree: Tree): StepTarget => targetOf(tree, { answers: [] }, tree.start);
 
 /** The step a node is first reached at, by the fewest answers; undefined if none reaches it. */
 export function shortestTarget(tree: Tree, nodeId: NodeId): StepTarget | undefined {
   const session = shortestSession(tree, nodeId);
-  return session ? targetOf(tree, session.answers, nodeId) : undefined;
+  return session ? targetOf(tree, { answers: session.answers }, nodeId) : undefined;
 }

@@ -7,9 +7,10 @@ const joined = (numbers: readonly number[]): string =>
 
 /**
  * One name and number for the source's repair steps wherever a fix is shown (the error page,
- * the wizard, print, agent mode): "Repair step 2 of 3", "Repair steps 1 and 2 of 3", or, for a
- * fix beyond them, "Added by Fixpath: not one of the 3 repair steps". Undefined when the error's
- * source numbers no steps.
+ * the wizard, print, agent mode, the map): "Repair 2 of 3", "Repairs 1 and 2 of 3", or, for a
+ * fix beyond them, "Added by Fixpath: not one of the 3 repairs". Never "step": a screen has one
+ * step number, the route's ("Step 3 of about 6"), so that owner, bookkeeper and agent mean the
+ * same thing by it. Undefined when the error's source numbers no steps.
  */
 export function repairLabel(
   origin: FixOrigin | undefined,
@@ -21,11 +22,11 @@ export function repairLabel(
     case 'repair-steps': {
       const numbers = origin.steps.map((step) => step.number);
       return numbers.length === 1
-        ? `Repair step ${joined(numbers)} of ${total}`
-        : `Repair steps ${joined(numbers)} of ${total}`;
+        ? `Repair ${joined(numbers)} of ${total}`
+        : `Repairs ${joined(numbers)} of ${total}`;
     }
     case 'added-by-us':
-      return `Added by ${siteName}: not one of the ${total} repair steps`;
+      return `Added by ${siteName}: not one of the ${total} repairs`;
     default:
       return assertNever(origin);
   }

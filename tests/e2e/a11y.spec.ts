@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { stepUrlsByKind } from './content-routes.ts';
 import { NODE_KINDS } from './walk.ts';
+import { appReady } from './pages.ts';
 
 /**
  * Accessibility of every kind of screen and state: an axe scan (WCAG 2.2 A and AA rules) in light
@@ -225,5 +226,25 @@ for (const screen of SCREENS) {
     expect(await focusProblems(page), 'focused without a visible indicator').toEqual([]);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await movingElements(page), 'moves despite reduced motion').toEqual([]);
+  });
+}
+
+// Issue 22: at 320 px, "Fix it step by step" and the printable page's link, wrapped, were too
+// close to tap apart (axe's target-size), in either colour scheme.
+for (const code of ['102', '202']) {
+  test(`/errors/${code} at 320 px: "Fix it step by step" has room around it`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`/errors/${code}`);
+    await appReady(page);
+    const start = page.getByRole('link', { name: 'Fix it step by step' });
+    await expect(start).toBeVisible();
+    const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+    expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+    // Wrapped under the button, the printable page's link keeps clear of it (8 px at least).
+    const print = page.getByRole('link', { name: 'Every fix on one page, to print' });
+    const [a, b] = [await start.boundingBox(), await print.boundingBox()];
+    if (!a || !b) throw new Error('both links are on the page');
+    const apart = Math.max(b.y - (a.y + a.height), b.x - (a.x + a.width), a.y - (b.y + b.height));
+    expect(apart).toBeGreaterThanOrEqual(8);
   });
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { choicesOf } from '../../src/engine/index.ts';
+import { choicesOf, encodeSession } from '../../src/engine/index.ts';
 import { guidedTrees, shortestRoutes } from './content-routes.ts';
 import { appReady, collectErrors } from './pages.ts';
 import { choiceLinks, sessionOf, startHref } from './walk.ts';
@@ -262,3 +262,53 @@ test('agent mode shows the map beside the script, the call’s answers lit', asy
   const axe = await new AxeBuilder({ page }).include('details.agent-map').withTags(TAGS).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
+
+/** Whether the whole of the element is inside the map's box as it shows it, and the window's width. */
+async function shownInBox(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((target) => {
+    const box = document.querySelector('.map-scroll')?.getBoundingClientRect();
+    const parts = [...document.querySelectorAll(target)].map((el) => el.getBoundingClientRect());
+    if (!box || parts.length === 0) return false;
+    return parts.every(
+      (r) =>
+        r.left >= Math.max(box.left, 0) - 0.5 &&
+        r.right <= Math.min(box.right, innerWidth) + 0.5 &&
+        r.top >= box.top - 0.5 &&
+        r.bottom <= box.bottom + 0.5,
+    );
+  }, selector);
+}
+
+for (const width of [390, 1280, 1600]) {
+  test(`at ${width} px the map opens on the first question, or on the step you are at`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const tree = guidedTrees().get('202');
+    if (!tree) throw new Error('no 202 guide');
+    await page.goto('/errors/202/map');
+    await appReady(page);
+    const first = `.map-svg [data-node-id="${tree.start}"]`;
+    await expect.poll(() => shownInBox(page, first), 'the first question').toBe(true);
+
+    // The step furthest from the start (by its shortest route), off to one side of the map.
+    const [deepest, answers = []] = [...shortestRoutes(tree)].reduce((a, b) =>
+      b[1].length > a[1].length ? b : a,
+    );
+    const session = encodeSession(tree, { answers });
+    await page.goto(`/errors/202/map?s=${session}`);
+    await appReady(page);
+    const here = `.map-svg [data-node-id="${deepest}"].map-mark--current`;
+    await expect(page.locator(here)).toHaveCount(1);
+    await expect.poll(() => shownInBox(page, `${here}, .map-svg .map-here`), deepest).toBe(true);
+    // And the page shows it: the step is inside the window, top to bottom.
+    await expect
+      .poll(() =>
+        page.locator(here).evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
+  });
+}

@@ -85,7 +85,11 @@ test.describe('without JavaScript', () => {
   test('the front door hides the search and lists every code instead', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('searchbox')).toBeHidden();
-    await expect(page.getByText('Or pick your error from the list below.')).toBeVisible();
+    await expect(
+      page.getByText('Pick your error from the list below.', { exact: true }),
+    ).toBeVisible();
+    // No talk of typing a code above a list with no box to type it in.
+    await expect(page.getByText(/Type the code/)).toBeHidden();
     await page.getByRole('list', { name: 'Errors we cover' }).getByRole('link').first().click();
     await expect(page).toHaveURL(/\/errors\/\d+$/);
   });

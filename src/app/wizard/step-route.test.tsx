@@ -261,6 +261,25 @@ describe('agent mode', () => {
     expect(choices().getByRole('link', { name: 'Not sure' })).toHaveTextContent(/^3Not sure$/);
   });
 
+  it("puts the answers first, before a question's help and a fix's steps; owners read first", async () => {
+    const answersFirst = () => {
+      const list = screen.getByRole('list', { name: 'Choices' });
+      const text = screen.getByText(/Think about the last time|A refresh often helps/);
+      return Boolean(list.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING);
+    };
+    for (const [url, agent] of [
+      [`${stepUrl('ask', [])}&mode=agent`, true],
+      [`${stepUrl('refresh', [1])}&mode=agent`, true],
+      [stepUrl('ask', []), false],
+      [stepUrl('refresh', [1]), false],
+    ] as const) {
+      const { unmount } = renderApp(url);
+      await heading();
+      expect(answersFirst(), url).toBe(agent);
+      unmount();
+    }
+  });
+
   it('shows no digits to an owner', async () => {
     renderApp(stepUrl('ask', []));
     await heading();

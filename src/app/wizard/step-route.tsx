@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import { toTree } from '../../content/runtime/to-tree.ts';
 import type { GuidedError } from '../../content/types.ts';
@@ -68,12 +68,20 @@ function GuidedStep({
   readonly options: LinkOptions;
 }) {
   const mounted = useMounted();
+  // The desk's right-hand column: agent mode puts the map, notes and summary there when wide.
+  const [side, setSide] = useState<HTMLDivElement | null>(null);
   const model = stepModel(toTree(entry.tree), nodeId, session);
   if (!model.ok) return <Leave to={brokenLink(entry.slug, model.error, options)} />;
+  if (options.mode !== 'agent')
+    return <StepView entry={entry} model={model.value} options={options} />;
   // The agent's tools are the browser's own (notes, clock, shortcuts): never prerendered.
-  const aside =
-    options.mode === 'agent' && mounted ? (
-      <LazyAgentLayer error={entry} model={model.value} />
-    ) : undefined;
-  return <StepView entry={entry} model={model.value} options={options} aside={aside} />;
+  const aside = mounted ? (
+    <LazyAgentLayer error={entry} model={model.value} side={side} />
+  ) : undefined;
+  return (
+    <div className="agent-desk">
+      <StepView entry={entry} model={model.value} options={options} aside={aside} />
+      <div ref={setSide} className="agent-desk__side" />
+    </div>
+  );
 }

@@ -9,6 +9,7 @@ import { paths } from '../../routing/paths.ts';
 import { encodeSession, start, stepModel } from '../../engine/index.ts';
 import { testTree } from '../../engine/test-tree.ts';
 import AgentLayer from './agent-layer.tsx';
+import { DESK_QUERY } from './model/desk.ts';
 import { CALL_STORAGE_KEY, callStore } from './state/call-store.ts';
 
 vi.mock('../../lib/leave-page.ts', () => ({ leavePage: vi.fn(), openPage: vi.fn() }));
@@ -16,7 +17,7 @@ vi.mock('../../lib/leave-page.ts', () => ({ leavePage: vi.fn(), openPage: vi.fn(
 const error = { slug: 'test', code: 'T1', title: 'Test error' };
 
 /** A stand-in for the step page: decodes `s` and renders the layer, plus where we are. */
-function Step() {
+function Step({ side = null }: { readonly side?: HTMLElement | null }) {
   const [search] = useSearchParams();
   const { nodeId } = useParams();
   const location = useLocation();
@@ -26,17 +27,17 @@ function Step() {
     <>
       <h1>{model.value.node.title}</h1>
       <p data-testid="where">{location.pathname + location.search}</p>
-      <AgentLayer error={error} model={model.value} />
+      <AgentLayer error={error} model={model.value} side={side} />
     </>
   );
 }
 
-function renderAtStart() {
+function renderAtStart(side: HTMLElement | null = null) {
   const url = paths.step('test', 'q1', encodeSession(testTree, start()), { mode: 'agent' });
   render(
     <MemoryRouter initialEntries={[url]}>
       <Routes>
-        <Route path="/errors/:slug/step/:nodeId" element={<Step />} />
+        <Route path="/errors/:slug/step/:nodeId" element={<Step side={side} />} />
         <Route path="*" element={<p data-testid="where">elsewhere</p>} />
       </Routes>
     </MemoryRouter>,
@@ -91,6 +92,44 @@ describe('AgentLayer', () => {
     expect(text).toMatch(
       /http:\/\/localhost(:\d+)?\/errors\/test\/step\/expert\?s=[0-9a-z]{4}-11\n/,
     );
+  });
+
+  it('on a wide screen puts the map, notes and summary in the desk’s column; S opens the summary', async () => {
+    const side = document.body.appendChild(document.createElement('div'));
+    const scrollTo = vi.fn();
+    side.scrollTo = scrollTo;
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === DESK_QUERY,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+    try {
+      const user = renderAtStart(side);
+      const column = within(side).getByRole('region', { name: 'Map, notes and summary' });
+      expect(within(column).getByRole('textbox', { name: 'Notes for step 1' })).toBeVisible();
+      // The script stays in the agent layer, beside the step.
+      expect(within(side).queryByRole('region', { name: /say to the caller/i })).toBeNull();
+      await user.keyboard('s');
+      expect(within(column).getByLabelText('Call summary text')).toHaveFocus();
+      expect(column.querySelector('details')).toHaveProperty('open', true);
+      // Each new step shows the column's top, with the map, again.
+      expect(scrollTo).toHaveBeenCalledTimes(1);
+      await user.keyboard('1');
+      expect(heading()).toHaveTextContent('Can you sign in to the bank?');
+      expect(scrollTo).toHaveBeenCalledTimes(2);
+      expect(scrollTo).toHaveBeenLastCalledWith({ top: 0 });
+    } finally {
+      vi.unstubAllGlobals();
+      side.remove();
+    }
+  });
+
+  it('on a narrow screen keeps the map, notes and summary in line', () => {
+    const side = document.body.appendChild(document.createElement('div'));
+    renderAtStart(side);
+    expect(side).toBeEmptyDOMElement();
+    expect(screen.getByRole('textbox', { name: 'Notes for step 1' })).toBeInTheDocument();
+    side.remove();
   });
 
   it('shows the step’s script from the agent scripts chunk', () => {

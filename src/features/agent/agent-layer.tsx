@@ -1,12 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { agentScripts } from '../../content/runtime/agent-scripts.ts';
 import type { StepModel } from '../../engine/index.ts';
 import { openPage } from '../../lib/leave-page.ts';
+import { useMediaQuery } from '../../lib/use-media-query.ts';
 import { withBase } from '../../routing/base-path.ts';
 import { useHydrated } from '../../store/use-hydrated.ts';
 import { agentLinks } from './model/agent-links.ts';
 import { belongsTo } from './model/call-record.ts';
+import { DESK_QUERY } from './model/desk.ts';
 import { callStore } from './state/call-store.ts';
 import { useCall } from './state/use-call.ts';
 import { useRecordReached } from './state/use-record-reached.ts';
@@ -21,6 +23,11 @@ export interface AgentLayerProps {
   readonly error: CallError;
   /** The engine's model of the step on screen: everything the agent's tools show comes from it. */
   readonly model: StepModel;
+  /**
+   * The desk's right-hand column (the app lays it out beside the step): on a screen at least
+   * DESK_QUERY wide, the map, notes and summary go there, and the answers stay in view.
+   */
+  readonly side?: HTMLElement | null;
 }
 
 /** Agent mode on a step page, once the call record has been read from this browser. */
@@ -43,13 +50,18 @@ const RESTART_QUESTION =
   'Restart this error from the first question? The answers given so far will no longer be in the call summary; notes stay. Copy or download the summary first if you need it.';
 
 /** Script, step numbers, notes, shortcuts, caller link, summary; R asks before it restarts. */
-function CallLayer({ error, model }: AgentLayerProps) {
+function CallLayer({ error, model, side = null }: AgentLayerProps) {
   const navigate = useNavigate();
+  const wide = useMediaQuery(DESK_QUERY);
   const record = useCall((state) => state.record);
   const [helpOpen, setHelpOpen] = useState(false);
   // The step R was pressed on: the question goes away by itself once the step changes.
   const [restartAskedAt, setRestartAskedAt] = useState<string | null>(null);
   const notes = useRef<HTMLTextAreaElement>(null);
+  const summary = useRef<HTMLElement | null>(null);
+  const summaryRef = useCallback((element: HTMLElement | null) => {
+    summary.current = element;
+  }, []);
   const root = useRef<HTMLElement>(null);
   const links = agentLinks(model, error.slug);
   useRecordReached(error.slug, model);
@@ -64,6 +76,11 @@ function CallLayer({ error, model }: AgentLayerProps) {
     onRestart: () =>
       model.route.length === 0 ? void navigate(links.restart) : setRestartAskedAt(model.encoded),
     onFocusNotes: () => notes.current?.focus(),
+    onSummary: () => {
+      const box = summary.current;
+      if (box instanceof HTMLDetailsElement) box.open = true;
+      box?.querySelector<HTMLElement>('.agent-summary__text')?.focus();
+    },
     onHelp: () => setHelpOpen((open) => !open),
     onLeaveField: () => root.current?.focus(),
   });
@@ -94,7 +111,9 @@ function CallLayer({ error, model }: AgentLayerProps) {
           model={model}
           record={record}
           notesRef={notes}
+          summaryRef={summaryRef}
           onShortcuts={() => setHelpOpen(true)}
+          side={wide ? side : null}
         />
       ) : (
         <OtherCall otherSlug={record.slug} onNewCaller={recordThisError} />

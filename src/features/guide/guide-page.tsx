@@ -104,7 +104,7 @@ export function GuidePage({
       )}
       <RelatedErrors related={entry.related} codeNames={entry.codeNames} options={options} />
       <Sources sources={entry.sources} />
-      <p className="no-print">
+      <p className="no-print guide-actions">
         <PageLink data-starts-guide={entry.slug} className="button button--secondary" to={start}>
           Fix it step by step
         </PageLink>{' '}

@@ -20,6 +20,7 @@ const KINDS: readonly StepProblem['kind'][] = [
   'past-the-end',
   'missing-node',
   'wrong-node',
+  'not-in-guide',
 ];
 
 const isKind = (value: string | null): value is StepProblem['kind'] =>

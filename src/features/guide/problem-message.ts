@@ -50,6 +50,11 @@ export function problemMessage(problem: LinkProblem): ProblemMessage {
         title: 'This step link does not match its answers',
         body: 'The step named in the link is not where its answers lead, so we will not guess which one you meant.',
       };
+    case 'not-in-guide':
+      return {
+        title: 'This step link belongs to another guide',
+        body: 'The step in this link is not part of this guide. The link may have been made for the guide to another error: check the error code, or start this guide from the beginning.',
+      };
     default:
       return assertNever(problem.kind);
   }

@@ -37,7 +37,7 @@ export function RepairSteps({ entry, tree, options }: GuideSectionProps) {
       <h2 id="fixes-title">How to fix it</h2>
       {numbered.length > 0 ? (
         <>
-          <p>The {numbered.length} repair steps, in order:</p>
+          <p>The {numbered.length} repairs, in order:</p>
           <ol className="repair-steps">
             {numbered.map((step) => (
               <li key={step.number}>
@@ -54,7 +54,7 @@ export function RepairSteps({ entry, tree, options }: GuideSectionProps) {
           {added.length > 0 && (
             <>
               <p>
-                Added by {site.name}, for situations the {numbered.length} steps do not cover:
+                Added by {site.name}, for situations the {numbered.length} repairs do not cover:
               </p>
               <ul className="bullets">
                 {added.map((fix) => (

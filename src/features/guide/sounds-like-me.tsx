@@ -14,7 +14,7 @@ export function SoundsLikeMe({ entry, tree, options }: GuideSectionProps) {
     <section className="sounds-like card" aria-labelledby="sounds-like-title">
       <h2 id="sounds-like-title">Which of these sounds like you?</h2>
       <ul className="situations">
-        {entry.causes.map((cause) => (
+        {entry.causes.map((cause, index) => (
           <li key={cause.id}>
             <PageLink
               data-starts-guide={entry.slug}
@@ -22,7 +22,11 @@ export function SoundsLikeMe({ entry, tree, options }: GuideSectionProps) {
               to={paths.step(
                 entry.slug,
                 cause.fixNode,
-                encodeSession(tree, { answers: cause.soundsLike.answers }),
+                // The situation is recorded as chosen: its answers were not given one by one.
+                encodeSession(tree, {
+                  answers: cause.soundsLike.answers,
+                  situation: { index, implied: cause.soundsLike.answers.length },
+                }),
                 options,
               )}
             >

@@ -10,14 +10,29 @@ const MAX_ECHO = 60;
 
 /**
  * On the not-found page, for an address like `/errors/<code>`: says which code was asked for
- * (as plain text) and offers the closest codes we know.
+ * (as plain text) and offers the closest codes we know; for an address under a code we know
+ * (`/errors/102/checklist/zzz`), says that guide has no such page and links to it.
  */
 export function ClosestIsland({ options }: { readonly options: LinkOptions }) {
   const asked = errorSlugOf(stripBase(window.location.pathname));
   const state = useSearchIndex();
   if (!asked) return null;
-  const result = state.status === 'ready' ? state.value.match(asked) : undefined;
-  const closest = state.status === 'ready' ? state.value.closest(asked) : [];
+  const ready = state.status === 'ready' ? state.value : undefined;
+  // A code we cover, with an address under it that does not exist (`/errors/102/checklist/x`).
+  const known = ready?.index.find((entry) => entry.slug === asked);
+  if (known) {
+    return (
+      <div className="stack">
+        <p className="lede">The Error {known.code} guide has no page at this address.</p>
+        <section className="stack" aria-labelledby="closest-title">
+          <h2 id="closest-title">Its guide starts here</h2>
+          <EntryCards entries={[known]} options={options} label="The guide to this error" />
+        </section>
+      </div>
+    );
+  }
+  const result = ready?.match(asked);
+  const closest = ready ? ready.closest(asked) : [];
   const shown = asked.length > MAX_ECHO ? `${asked.slice(0, MAX_ECHO)}…` : asked;
   return (
     <div className="stack">

@@ -12,9 +12,12 @@ export function HomePage({ index, options }: SearchPageProps) {
     <div className="stack front-door">
       <h1>{site.tagline}</h1>
       <p className="lede">
-        Type the code from the error message, or a few words from it, and {site.name} will take you
-        to the right guide.
-        <span className="no-js-only"> Or pick your error from the list below.</span>
+        {/* Without JavaScript there is no search box: the lede points to the list only. */}
+        <span className="needs-js">
+          Type the code from the error message, or a few words from it, and {site.name} will take
+          you to the right guide. Or pick your error from the list below.
+        </span>
+        <span className="no-js-only">Pick your error from the list below.</span>
       </p>
       <IslandSlot name="search" props={{ mode: options.mode ?? 'owner', onHome: true }} />
       <CoveredCodes index={index} options={options} />

@@ -32,6 +32,15 @@ describe('NotFoundPage and its "did you mean" island', () => {
     expect(within(closest).getAllByRole('link')[0]).toHaveAttribute('href', '/errors/ol-202');
   });
 
+  it('under a code we cover, says its guide has no such page, and links to the guide', () => {
+    renderAt('/errors/202/checklist/zzz');
+    expect(screen.queryByText(/has no page for/)).toBeNull();
+    expect(screen.queryByText(/Did you mean/)).toBeNull();
+    expect(screen.getByText('The Error 202 guide has no page at this address.')).toBeVisible();
+    const guide = screen.getByRole('list', { name: 'The guide to this error' });
+    expect(within(guide).getByRole('link')).toHaveAttribute('href', '/errors/202');
+  });
+
   it('suggests near codes for a mistyped number', () => {
     renderAt('/errors/201');
     const closest = screen.getByRole('list', { name: 'Closest matches' });

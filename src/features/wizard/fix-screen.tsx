@@ -38,13 +38,23 @@ export function FixScreen({
   const hydrated = useHydrated(checksStore);
   const ticked = useChecks((state) => state.ticked);
   const tick = useChecks((state) => state.tick);
+  const answers = (
+    <>
+      <h2>Did this fix it?</h2>
+      <ChoiceList slug={slug} choices={choices} options={options} idPrefix={node.id} />
+    </>
+  );
+  // An agent reads the fix from the script above and needs the answers in view: they come first.
+  const answersFirst = options.mode === 'agent';
   return (
     <>
-      {label && <p className="eyebrow repair-label">{label}</p>}
+      {/* Agent mode's script says the repair step already: one label per screen. */}
+      {label && !answersFirst && <p className="eyebrow repair-label">{label}</p>}
+      {answersFirst && answers}
       <ClaimNote basis={node.basis} />
       {node.intro && <p className="lede">{node.intro}</p>}
       {node.risk && <RiskWarning text={node.risk} />}
-      <h2>Do these steps in order</h2>
+      <h2>{answersFirst ? 'The steps as the caller sees them' : 'Do these steps in order'}</h2>
       <p className="muted">
         Tick each step as you finish it. We remember the ticks in this browser.
       </p>
@@ -67,8 +77,7 @@ export function FixScreen({
         numbers={options.mode === 'agent' ? itemNumbers : []}
         fixBasis={node.basis}
       />
-      <h2>Did this fix it?</h2>
-      <ChoiceList slug={slug} choices={choices} options={options} idPrefix={node.id} />
+      {!answersFirst && answers}
     </>
   );
 }

@@ -13,10 +13,14 @@ export function QuestionScreen({
   readonly choices: readonly ChoiceModel[];
   readonly options: LinkOptions;
 }) {
+  const help = node.help && <p className="lede">{node.help}</p>;
+  // An agent has the question's script above: the answers come straight after it, in view.
+  const answersFirst = options.mode === 'agent';
   return (
     <>
-      {node.help && <p className="lede">{node.help}</p>}
+      {!answersFirst && help}
       <ChoiceList slug={slug} choices={choices} options={options} idPrefix={node.id} />
+      {answersFirst && help}
     </>
   );
 }

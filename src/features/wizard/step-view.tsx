@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { site } from '../../content/runtime/app-content.ts';
+import { situationChosen } from '../../content/runtime/situation.ts';
 import type { GuidedError } from '../../content/types.ts';
 import { fingerprint, type StepModel } from '../../engine/index.ts';
 import { afterPaint } from '../../lib/after-paint.ts';
@@ -78,7 +79,7 @@ export function StepView({ entry, model, options, aside }: Props) {
   const arrivedByLink =
     mounted &&
     firstPage &&
-    model.session.answers.length > 0 &&
+    model.route.length > 0 &&
     options.mode !== 'agent' &&
     !cameFromThisSite();
   const shareUrl = mounted
@@ -89,7 +90,10 @@ export function StepView({ entry, model, options, aside }: Props) {
     <div className="step stack" data-node-kind={node.kind}>
       <DocumentTitle title={stepTitle(site, entry.code, label, node.title)} />
       <nav className="step__top" aria-label="Step">
-        {model.back ? (
+        {/* The page as served is built for the shortest route to this step, whatever route the
+            link holds: until the script has read the link, no history (Back to a step, the
+            answers so far) is shown, so it never shows a path that was not taken. */}
+        {mounted && model.back ? (
           <Link className="back-link" to={paths.target(slug, model.back, options)}>
             Back
           </Link>
@@ -117,7 +121,7 @@ export function StepView({ entry, model, options, aside }: Props) {
         <ArrivalNote
           code={entry.code}
           stepLabel={label}
-          answersGiven={model.session.answers.length}
+          answersGiven={model.route.length}
           startPath={restart}
         />
       )}
@@ -138,7 +142,14 @@ export function StepView({ entry, model, options, aside }: Props) {
       {shareUrl && (
         <ShareStep key={shareUrl} url={shareUrl} title={`Error ${entry.code}: ${node.title}`} />
       )}
-      <AnswersSoFar slug={slug} route={model.route} options={options} />
+      {mounted && (
+        <AnswersSoFar
+          slug={slug}
+          route={model.route}
+          chose={situationChosen(entry.causes, model.session)}
+          options={options}
+        />
+      )}
       <p className="step__restart">
         <Link to={restart}>Start over</Link>
         <PageLink to={paths.error(slug, options)}>Read the full Error {entry.code} guide</PageLink>

@@ -32,14 +32,25 @@ export function WaitScreen({
   // Clock times belong to the reader's own clock: prerendered, the wait says how long instead.
   const mounted = useMounted();
   const roughly = `Try again in ${waitLength(node.wait)}`;
+  const answers = (
+    <>
+      <h2>After waiting, what happened?</h2>
+      <ChoiceList slug={slug} choices={choices} options={options} idPrefix={node.id} />
+    </>
+  );
+  // An agent has the wait's script above: the time to try again and the answers come first.
+  const answersFirst = options.mode === 'agent';
+  const body = <p className="lede">{node.body}</p>;
   return (
     <>
-      <p className="lede">{node.body}</p>
+      {!answersFirst && body}
       <p className="notice retry">
         {mounted && retry.started && <>{retry.started} </>}
         <strong>{mounted ? retry.sentence : roughly}.</strong>
       </p>
       <ClaimNote basis={node.basis} />
+      {answersFirst && answers}
+      {answersFirst && body}
       <div className="notice notice--safe">
         <h2>Your data is safe</h2>
         <p>{node.dataSafety}</p>
@@ -50,8 +61,7 @@ export function WaitScreen({
           <li key={item}>{item}</li>
         ))}
       </ul>
-      <h2>After waiting, what happened?</h2>
-      <ChoiceList slug={slug} choices={choices} options={options} idPrefix={node.id} />
+      {!answersFirst && answers}
     </>
   );
 }

@@ -21,7 +21,7 @@ export function kindColours(kind: NodeKind): { readonly fill: string; readonly s
 
 /** A node's text in an export: its title, numbered where it is one of the source's repair steps. */
 export const exportTitle = (node: MapNode): string =>
-  node.sourceStep === undefined ? node.title : `Repair step ${node.sourceStep}: ${node.title}`;
+  node.sourceStep === undefined ? node.title : `Repair ${node.sourceStep}: ${node.title}`;
 
 /** Word wrap by characters (exports have no fonts to measure), joined by `separator`. */
 export function wrapWords(text: string, maxChars: number, separator: string): string {

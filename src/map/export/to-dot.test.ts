@@ -37,7 +37,7 @@ digraph "tiny" {
       edges: [],
     };
     expect(toDot(graph, 'Test')).toContain(
-      '"a" [label="Repair step 3: Open C:\\\\Temp\\n\\"now\\"", shape=box, fillcolor="#f3f2f1", color="#0b0c0c", penwidth=3];',
+      '"a" [label="Repair 3: Open C:\\\\Temp \\"now\\"", shape=box, fillcolor="#f3f2f1", color="#0b0c0c", penwidth=3];',
     );
   });
 });

@@ -56,7 +56,7 @@ flowchart TD
       ],
     };
     const text = toMermaid(graph, 'Test');
-    expect(text).toContain('n_end["Repair step 1: Say #quot;hi#quot; #lt;b#gt;#35;1#lt;/b#gt;"]');
+    expect(text).toContain('n_end["Repair 1: Say #quot;hi#quot; #lt;b#gt;#35;1#lt;/b#gt;"]');
     expect(text).toContain('n_end -->|"It’s #quot;fine#quot;"| n_o_x');
     expect(text).toContain('class n_end source');
   });

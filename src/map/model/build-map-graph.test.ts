@@ -56,7 +56,7 @@ describe('buildMapGraph', () => {
     if (!built.ok) throw new Error('test tree');
     const fix = buildMapGraph(built.value).nodes.find((n) => n.kind === 'fix');
     expect(fix?.sourceStep).toBe(2);
-    expect(fix && captionOf(fix)).toBe('Repair step 2');
+    expect(fix && captionOf(fix)).toBe('Repair 2');
   });
 
   it('takes another marker when asked (an option until content has the field)', () => {

@@ -21,4 +21,4 @@ export function kindWord(kind: NodeKind): string {
 
 /** The caption of one node: its kind, or which of the source's repair steps it is. */
 export const captionOf = (node: MapNode): string =>
-  node.sourceStep === undefined ? kindWord(node.kind) : `Repair step ${node.sourceStep}`;
+  node.sourceStep === undefined ? kindWord(node.kind) : `Repair ${node.sourceStep}`;

@@ -8,6 +8,7 @@ import { mapPosition } from '../model/map-position.ts';
 import { treeOfShape } from '../model/map-shape.ts';
 import '../view/map-page.css';
 import '../view/map.css';
+import { scrollToHere } from '../view/scroll-to-here.ts';
 import { applyPosition } from './apply-position.ts';
 import { MAP_SHAPE_ID, readShape } from './read-shape.ts';
 
@@ -17,13 +18,25 @@ function run(): void {
   const params = new URLSearchParams(location.search);
   const session = params.get(SESSION_PARAM);
   const options = linkOptionsOf(params);
-  if (!shape || !tree || (!session && options.mode !== 'agent')) return;
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  applyPosition(
-    document,
-    mapPosition(tree, session),
-    (id, s) => `${base}${paths.step(shape.slug, id, s, options)}`,
-  );
+  if (shape && tree && (session || options.mode === 'agent')) {
+    const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+    applyPosition(
+      document,
+      mapPosition(tree, session),
+      (id, s) => `${base}${paths.step(shape.slug, id, s, options)}`,
+    );
+  }
+  openWhereYouAre();
+}
+
+/**
+ * The map opens on the step marked "You are here" (the page scrolls to it when it is out of
+ * sight), or on the first question when there is none: never on a side branch.
+ */
+function openWhereYouAre(): void {
+  const box = document.querySelector<HTMLElement>('.map-scroll');
+  if (!box || !scrollToHere(box)) return;
+  box.querySelector('svg .map-mark--current')?.scrollIntoView({ block: 'nearest' });
 }
 
 run();

@@ -64,7 +64,7 @@ export function MapLegend({ sourceSteps, pathKey }: MapLegendProps) {
               <NodeShape kind="fix" box={SAMPLE} />
             </g>
           </Sample>
-          Repair step from the guide’s source
+          Repair from the guide’s source
         </li>
       )}
       <li className="map-legend__item">

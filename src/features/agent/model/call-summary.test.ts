@@ -93,6 +93,25 @@ describe('call summary', () => {
     );
   });
 
+  it('records a situation chosen as chosen, never as answers to the questions it skipped', () => {
+    const chosen = stepModelOf(testTree, {
+      answers: [0, 0, 1],
+      situation: { index: 0, implied: 2 },
+    });
+    if (!chosen.ok) throw new Error('bad test session');
+    const text = callSummary(input({ model: chosen.value, chose: 'The bank site is down' }));
+    expect(text).toContain('Answers given\n-------------\nChose: The bank site is down\nStep 3');
+    expect(text).not.toContain('Does it fail at once?');
+    expect(text).toContain('One answer above has no time');
+  });
+
+  it('says once, not on each line, how many answers have no time', () => {
+    const text = callSummary(input({ model: stepAt([0, 0]) }));
+    expect(text).toContain('2 answers above have no time');
+    expect(text).not.toMatch(/not recorded\)/);
+    expect(text.match(/no time/g)).toHaveLength(1);
+  });
+
   it('says when a call is still in progress on a fix, and what was not recorded', () => {
     const text = callSummary(input({ model: stepAt([1]) }));
     expect(text).toBe(
@@ -109,12 +128,15 @@ describe('call summary', () => {
         'Answers given',
         '-------------',
         'Step 1  Does it fail at once?',
-        '        Answer: No (time not recorded)',
+        '        Answer: No',
         '',
         'Steps tried',
         '-----------',
         'Step 2  Update three times',
         '        Outcome: not reported yet (on screen now)',
+        '',
+        'One answer above has no time: it was given before this call reached',
+        'agent mode.',
         '',
         'Notes',
         '-----',

@@ -1,11 +1,12 @@
 import { fileStamp } from '../../../lib/file-stamp.ts';
-import { heading } from '../../../lib/plain-text.ts';
+import { heading, wrap } from '../../../lib/plain-text.ts';
 import {
   answersGiven,
   facts,
   notes,
   stepsTried,
   undoneFixes,
+  untimed,
   type SummaryInput,
 } from './summary-sections.ts';
 
@@ -23,6 +24,20 @@ const section = (title: string, lines: readonly string[], none: string): string[
  */
 export function callSummary(input: SummaryInput): string {
   const undone = undoneFixes(input);
+  const missing = untimed(input);
+  const timeNote =
+    missing === 0
+      ? []
+      : [
+          '',
+          ...wrap(
+            missing === 1
+              ? 'One answer above has no time: it was given before this call reached agent mode.'
+              : `${missing} answers above have no time: they were given before this call reached agent mode.`,
+            '',
+            '',
+          ),
+        ];
   return [
     'Fixpath call summary',
     '====================',
@@ -33,6 +48,7 @@ export function callSummary(input: SummaryInput): string {
     '',
     ...section('Steps tried', stepsTried(input), 'None yet.'),
     ...(undone.length > 0 ? ['', 'Also tried, then undone with Back:', ...undone] : []),
+    ...timeNote,
     '',
     ...section('Notes', notes(input), 'No notes.'),
     '',

@@ -12,13 +12,14 @@ const press = (key: string, more: Partial<KeyPress> = {}): KeyPress => ({
 });
 
 describe('shortcuts', () => {
-  it('maps digits 1 to 9, B, R, N (either case) and ?', () => {
-    expect(['1', '9', 'b', 'R', 'n', '?'].map((key) => shortcutFor(press(key)))).toEqual([
+  it('maps digits 1 to 9, B, R, N, S (either case) and ?', () => {
+    expect(['1', '9', 'b', 'R', 'n', 'S', '?'].map((key) => shortcutFor(press(key)))).toEqual([
       { kind: 'digit', n: 1 },
       { kind: 'digit', n: 9 },
       { kind: 'back' },
       { kind: 'restart' },
       { kind: 'focus-notes' },
+      { kind: 'summary' },
       { kind: 'help' },
     ]);
   });

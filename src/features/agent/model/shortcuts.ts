@@ -4,6 +4,7 @@ export type Shortcut =
   | { readonly kind: 'back' }
   | { readonly kind: 'restart' }
   | { readonly kind: 'focus-notes' }
+  | { readonly kind: 'summary' }
   | { readonly kind: 'help' }
   | { readonly kind: 'leave-field' };
 
@@ -13,6 +14,7 @@ export const SHORTCUT_LIST: readonly { readonly keys: string; readonly does: str
   { keys: 'B', does: 'Go back one step' },
   { keys: 'R', does: 'Restart this error from the first question (asks first)' },
   { keys: 'N', does: 'Type in the notes for this step' },
+  { keys: 'S', does: 'Show the call summary, with the time of each answer' },
   { keys: 'Esc', does: 'Leave the notes box (your note is kept)' },
   { keys: '?', does: 'Show or hide this list' },
 ];
@@ -33,6 +35,7 @@ const LETTERS: Readonly<Record<string, Shortcut>> = {
   b: { kind: 'back' },
   r: { kind: 'restart' },
   n: { kind: 'focus-notes' },
+  s: { kind: 'summary' },
 };
 
 /** The shortcut a key press means, or null when it should be left alone. */

@@ -24,6 +24,8 @@ export interface SummaryInput {
   readonly clock: Clock;
   /** The ticket or case id the firm's page gave (embedded with `data-context`), as text. */
   readonly context?: string | undefined;
+  /** The "sounds like me" situation the caller chose, standing for the questions it skipped. */
+  readonly chose?: string | undefined;
 }
 
 const INDENT = ' '.repeat(8);
@@ -34,8 +36,9 @@ const entry = (number: number, title: string, detail: string): string[] => [
   ...wrap(detail, INDENT, INDENT),
 ];
 
+/** " (at 13:05)", or nothing: a missing time is said once for the summary (see `untimed`). */
 const at = (clock: Clock, time: number | undefined): string =>
-  time === undefined ? '(time not recorded)' : `(at ${timeOfDay(clock, time)})`;
+  time === undefined ? '' : ` (at ${timeOfDay(clock, time)})`;
 
 const outcomeText = (outcome: FixOutcome): string => (outcome === 'fixed' ? 'fixed' : 'not fixed');
 
@@ -87,16 +90,20 @@ export function facts({ error, model, record, clock, context }: SummaryInput): s
 }
 
 /** Each answer on the route (fix outcomes are not answers), with when it was given. */
-export function answersGiven({ model, record, clock }: SummaryInput): string[] {
-  return model.route.flatMap((step) => {
-    if (step.outcome !== undefined) return [];
-    const given = record.answers[stepKey(step.stepNumber, step.node.id)];
-    return entry(
-      step.stepNumber,
-      step.node.title,
-      `Answer: ${step.choice.label} ${at(clock, given?.at)}`,
-    );
-  });
+export function answersGiven({ model, record, clock, chose }: SummaryInput): string[] {
+  const situation = chose === undefined ? [] : wrap(`Chose: ${chose}`, '', INDENT);
+  return [
+    ...situation,
+    ...model.route.flatMap((step) => {
+      if (step.outcome !== undefined) return [];
+      const given = record.answers[stepKey(step.stepNumber, step.node.id)];
+      return entry(
+        step.stepNumber,
+        step.node.title,
+        `Answer: ${step.choice.label}${at(clock, given?.at)}`,
+      );
+    }),
+  ];
 }
 
 /** Each fix on the route with its outcome, and the fix on screen, not reported yet. */
@@ -104,7 +111,7 @@ export function stepsTried({ model, record, clock }: SummaryInput): string[] {
   const tried = model.route.flatMap((step) => {
     if (step.outcome === undefined) return [];
     const fix = record.outcomes[stepKey(step.stepNumber, step.node.id)];
-    const detail = `Outcome: ${outcomeText(step.outcome)} ${at(clock, fix?.at)}`;
+    const detail = `Outcome: ${outcomeText(step.outcome)}${at(clock, fix?.at)}`;
     return entry(step.stepNumber, step.node.title, detail);
   });
   const onScreen =
@@ -112,6 +119,17 @@ export function stepsTried({ model, record, clock }: SummaryInput): string[] {
       ? entry(model.progress.step, model.node.title, 'Outcome: not reported yet (on screen now)')
       : [];
   return [...tried, ...onScreen];
+}
+
+/**
+ * How many answers and outcomes on the route have no recorded time (given before agent mode saw
+ * the call, e.g. in a link the caller followed): the summary says so once, not on every line.
+ */
+export function untimed({ model, record }: SummaryInput): number {
+  return model.route.filter((step) => {
+    const key = stepKey(step.stepNumber, step.node.id);
+    return (step.outcome === undefined ? record.answers[key] : record.outcomes[key]) === undefined;
+  }).length;
 }
 
 /** Fixes tried on a route that Back has since left, in the order they were tried. */
@@ -124,7 +142,7 @@ export function undoneFixes({ model, record, clock }: SummaryInput): string[] {
       entry(
         fix.number,
         `${titleOf(model, fix.nodeId)} (earlier route)`,
-        `Outcome: ${outcomeText(fix.outcome)} ${at(clock, fix.at)}`,
+        `Outcome: ${outcomeText(fix.outcome)}${at(clock, fix.at)}`,
       ),
     );
 }

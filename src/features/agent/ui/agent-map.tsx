@@ -1,14 +1,17 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { StepModel } from '../../../engine/index.ts';
 import { useLoaded } from '../../../lib/use-loaded.ts';
 import { mapPaths } from '../../../map/map-paths.ts';
 import { MapDiagram } from '../../../map/view/map-diagram.tsx';
 import { mapLayouts } from '../../../map/view/map-layout-store.ts';
 import { mapLinks } from '../../../map/view/map-links.ts';
+import { scrollToHere } from '../../../map/view/scroll-to-here.ts';
 import { PageLink } from '../../../ui/page-link.tsx';
 
 /**
  * The map of the guide beside the script, with the caller's answers lit and the step on screen
  * marked: where the call has been and what could still come. Each step it can reach is a link.
+ * On every step the map's box moves so that the step on screen is in the middle of it.
  */
 export function AgentMap({
   slug,
@@ -21,11 +24,22 @@ export function AgentMap({
 }) {
   const state = useLoaded(mapLayouts, slug);
   const { marks, hrefFor } = mapLinks(model.tree, slug, model.encoded, { mode: 'agent' });
+  const box = useRef<HTMLDivElement>(null);
+  const ready = state.status === 'ready';
+  useLayoutEffect(() => {
+    if (ready && box.current) scrollToHere(box.current);
+  }, [ready, model.encoded]);
   return (
     <details className="agent-disclosure agent-map" open>
       <summary>Map of the Error {code} guide</summary>
       {state.status === 'ready' ? (
-        <div className="map-scroll" role="region" aria-label="The map, which scrolls" tabIndex={0}>
+        <div
+          ref={box}
+          className="map-scroll"
+          role="region"
+          aria-label="The map, which scrolls"
+          tabIndex={0}
+        >
           <MapDiagram
             layout={state.value}
             label={`Map of the Error ${code} guide, with this call's answers`}

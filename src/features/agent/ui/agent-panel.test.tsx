@@ -59,7 +59,7 @@ describe('AgentPanel', () => {
   });
 
   it('numbers each item of a fix "Step N.k", with its script or its text', () => {
-    render(panelAt([0], undefined, 'Repair step 2 of 3'));
+    render(panelAt([0], undefined, 'Repair 2 of 3'));
     const items = within(screen.getByRole('list', { name: 'The fix, step by step' })).getAllByRole(
       'listitem',
     );
@@ -68,7 +68,7 @@ describe('AgentPanel', () => {
       'Step 2.2Sign back in.',
     ]);
     expect(screen.getByText(/No script for this step/)).toBeInTheDocument();
-    expect(screen.getByText('Repair step 2 of 3')).toBeInTheDocument();
+    expect(screen.getByText('Repair 2 of 3')).toBeInTheDocument();
   });
 
   it('says when the scripts are loading, or could not be loaded', () => {

@@ -73,7 +73,8 @@ function FixItems({
 }) {
   const steps = typeof scripts === 'string' ? [] : (scripts.steps ?? []);
   return (
-    <ol className="agent-items" aria-label="The fix, step by step">
+    // On the desk a long fix scrolls in its own box: focusable, so the keyboard can scroll it.
+    <ol className="agent-items" aria-label="The fix, step by step" tabIndex={0}>
       {node.steps.map((item, index) => {
         const script = steps[index];
         return (

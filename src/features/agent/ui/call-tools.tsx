@@ -1,7 +1,9 @@
-import type { Ref } from 'react';
+import { useLayoutEffect, type ReactNode, type Ref, type RefCallback } from 'react';
+import { createPortal } from 'react-dom';
 import { site } from '../../../content/runtime/app-content.ts';
 import { agentScripts } from '../../../content/runtime/agent-scripts.ts';
-import type { AgentScripts } from '../../../content/types.ts';
+import { situationChosen } from '../../../content/runtime/situation.ts';
+import type { AgentScripts, GuidedError } from '../../../content/types.ts';
 import { assertNever, type StepModel } from '../../../engine/index.ts';
 import { openPage } from '../../../lib/leave-page.ts';
 import type { LoadState } from '../../../lib/loader-store.ts';
@@ -32,6 +34,8 @@ export interface CallError {
   readonly title: string;
   /** The source's numbered repair steps, when it numbers them. */
   readonly repairSteps?: readonly unknown[] | undefined;
+  /** The error's causes, whose "sounds like me" situations a call may have started from. */
+  readonly causes?: GuidedError['causes'] | undefined;
 }
 
 interface Props {
@@ -39,7 +43,35 @@ interface Props {
   readonly model: StepModel;
   readonly record: CallRecord;
   readonly notesRef: Ref<HTMLTextAreaElement>;
+  /** The call summary's box (its section at an ending, else its disclosure): S opens it. */
+  readonly summaryRef: RefCallback<HTMLElement>;
   readonly onShortcuts: () => void;
+  /** The desk's right-hand column, on a wide screen: the map and the call's tools go there. */
+  readonly side: HTMLElement | null;
+}
+
+/**
+ * The map and the call's tools: in the desk's right-hand column, or in line on a narrow screen.
+ * The column shows its top (the map) again at every new step.
+ */
+function Side({
+  to,
+  step,
+  children,
+}: {
+  readonly to: HTMLElement | null;
+  readonly step: string;
+  readonly children: ReactNode;
+}) {
+  useLayoutEffect(() => {
+    to?.scrollTo({ top: 0 });
+  }, [to, step]);
+  const tools = (
+    <section className="agent-side stack" aria-label="Map, notes and summary">
+      {children}
+    </section>
+  );
+  return to ? createPortal(tools, to) : tools;
 }
 
 function panelScripts(state: LoadState<AgentScripts>, nodeId: string): PanelScripts {
@@ -58,7 +90,15 @@ function panelScripts(state: LoadState<AgentScripts>, nodeId: string): PanelScri
 }
 
 /** The tools for a call about this error: script, notes, caller link, summary, new caller. */
-export function CallTools({ error, model, record, notesRef, onShortcuts }: Props) {
+export function CallTools({
+  error,
+  model,
+  record,
+  notesRef,
+  summaryRef,
+  onShortcuts,
+  side,
+}: Props) {
   const now = useNow();
   const unavailable = useStorageHealth((health) => health.unavailable);
   const setAside = useStorageHealth((health) => health.setAside[CALL_STORAGE_KEY]);
@@ -74,7 +114,15 @@ export function CallTools({ error, model, record, notesRef, onShortcuts }: Props
   const { context } = useFrameSettings(embedOf(window.location.search));
   const summary = (
     <CallSummary
-      text={callSummary({ error, model, record, ownerUrl, clock: { now }, context })}
+      text={callSummary({
+        error,
+        model,
+        record,
+        ownerUrl,
+        clock: { now },
+        context,
+        chose: situationChosen(error.causes ?? [], model.session),
+      })}
       fileName={summaryFileName(error.slug, new Date(record.startedAt ?? now))}
     />
   );
@@ -97,7 +145,11 @@ export function CallTools({ error, model, record, notesRef, onShortcuts }: Props
         </p>
       )}
       {ended && (
-        <section className="agent-ending card stack" aria-labelledby="agent-summary-title">
+        <section
+          ref={summaryRef}
+          className="agent-ending card stack"
+          aria-labelledby="agent-summary-title"
+        >
           <h2 id="agent-summary-title">Call summary</h2>
           {summary}
         </section>
@@ -113,27 +165,31 @@ export function CallTools({ error, model, record, notesRef, onShortcuts }: Props
         }
         scripts={panelScripts(scripts, node.id)}
       />
-      <AgentMap slug={error.slug} code={error.code} model={model} />
-      <NotesBox
-        ref={notesRef}
-        stepNumber={model.progress.step}
-        value={record.notes[key] ?? ''}
-        onChange={(text) => callStore.getState().note(key, text)}
-        saved={!unavailable}
-      />
-      <SendCallerLink ownerUrl={ownerUrl} />
-      {!ended && (
-        <details className="agent-disclosure">
-          <summary>Call summary</summary>
-          {summary}
-        </details>
-      )}
-      <div className="agent-actions">
-        <button type="button" className="button button--secondary" onClick={onShortcuts}>
-          Keyboard shortcuts <kbd>?</kbd>
-        </button>
-        <NewCaller onConfirm={newCaller} />
-      </div>
+      <Side to={side} step={model.encoded}>
+        <AgentMap slug={error.slug} code={error.code} model={model} />
+        <NotesBox
+          ref={notesRef}
+          stepNumber={model.progress.step}
+          value={record.notes[key] ?? ''}
+          onChange={(text) => callStore.getState().note(key, text)}
+          saved={!unavailable}
+        />
+        <SendCallerLink ownerUrl={ownerUrl} />
+        {!ended && (
+          <details ref={summaryRef} className="agent-disclosure">
+            <summary>
+              Call summary <kbd>S</kbd>
+            </summary>
+            {summary}
+          </details>
+        )}
+        <div className="agent-actions">
+          <button type="button" className="button button--secondary" onClick={onShortcuts}>
+            Keyboard shortcuts <kbd>?</kbd>
+          </button>
+          <NewCaller onConfirm={newCaller} />
+        </div>
+      </Side>
     </>
   );
 }

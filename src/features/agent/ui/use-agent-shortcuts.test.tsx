@@ -27,6 +27,7 @@ function setup() {
     onBack: vi.fn(),
     onRestart: vi.fn(),
     onFocusNotes: vi.fn(),
+    onSummary: vi.fn(),
     onHelp: vi.fn(),
   };
   render(<Harness {...handlers} />);
@@ -34,13 +35,14 @@ function setup() {
 }
 
 describe('useAgentShortcuts', () => {
-  it('maps digits, B, R, N and ? (either case) to their handlers', async () => {
+  it('maps digits, B, R, N, S and ? (either case) to their handlers', async () => {
     const { user, handlers } = setup();
-    await user.keyboard('3b{Shift>}R{/Shift}n?9');
+    await user.keyboard('3b{Shift>}R{/Shift}n?9{Shift>}S{/Shift}');
     expect(handlers.onDigit.mock.calls).toEqual([[3], [9]]);
     expect(handlers.onBack).toHaveBeenCalledTimes(1);
     expect(handlers.onRestart).toHaveBeenCalledTimes(1);
     expect(handlers.onFocusNotes).toHaveBeenCalledTimes(1);
+    expect(handlers.onSummary).toHaveBeenCalledTimes(1);
     expect(handlers.onHelp).toHaveBeenCalledTimes(1);
   });
 
@@ -90,6 +92,7 @@ describe('useAgentShortcuts', () => {
       onBack: vi.fn(),
       onRestart: vi.fn(),
       onFocusNotes: vi.fn(),
+      onSummary: vi.fn(),
       onHelp: vi.fn(),
     };
     const { unmount } = render(<Harness {...handlers} />);

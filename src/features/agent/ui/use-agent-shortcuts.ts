@@ -8,6 +8,8 @@ export interface AgentShortcutHandlers {
   readonly onBack: () => void;
   readonly onRestart: () => void;
   readonly onFocusNotes: () => void;
+  /** `s`: open the call summary and move the focus to it. */
+  readonly onSummary: () => void;
   readonly onHelp: () => void;
   /** Escape in a text field; by default the field just loses the focus. */
   readonly onLeaveField?: (field: HTMLElement) => void;
@@ -27,7 +29,8 @@ const inDialog = (target: EventTarget | null): boolean =>
   target instanceof Element && target.closest('dialog') !== null;
 
 /**
- * Keyboard shortcuts for a call: digits pick answers, B back, R restart, N notes, ? help.
+ * Keyboard shortcuts for a call: digits pick answers, B back, R restart, N notes, S summary, ?
+ * help.
  * Keys typed into a text field are left alone (except Escape, to leave it), and so is any key
  * pressed with Ctrl, Meta or Alt.
  */
@@ -53,6 +56,8 @@ export function useAgentShortcuts(handlers: AgentShortcutHandlers): void {
         return handlers.onRestart();
       case 'focus-notes':
         return handlers.onFocusNotes();
+      case 'summary':
+        return handlers.onSummary();
       case 'help':
         return handlers.onHelp();
       case 'leave-field': {

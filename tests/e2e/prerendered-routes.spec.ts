@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Route } from '@playwright/test';
+import {
+  encodeSession,
+  sessionFromLabels,
+  stepModelOf,
+  type Tree,
+} from '../../src/engine/index.ts';
+import { paths } from '../../src/routing/paths.ts';
+import { guidedTrees, shortestRoutes } from './content-routes.ts';
+import { appReady } from './pages.ts';
+
+// A step page never shows a path that was not taken (issue 22). Each step is prerendered for
+// the shortest route to it; reached by another route, the page as served (no JavaScript) and as
+// first painted shows no history at all, and once the script has read the link, exactly its
+// answers, with Back to where the person came from.
+
+const SLUG = '102';
+
+/** Every route of the guide as its answers' labels, from tests/routes/102.txt. */
+function recordedRoutes(): string[][] {
+  const text = readFileSync(`tests/routes/${SLUG}.txt`, 'utf8');
+  return text
+    .split(/\n(?=Route \d+)/)
+    .filter((block) => block.startsWith('Route '))
+    .map((block) =>
+      block
+        .split('\n')
+        .slice(1)
+        .filter((line) => line.includes(' -> '))
+        .map((line) => line.slice(line.lastIndexOf(' -> ') + 4)),
+    );
+}
+
+/** Each step of each route: its address with the route's answers so far, and its title. */
+function stepsOf(tree: Tree): Map<string, { title: string; given: number }> {
+  const steps = new Map<string, { title: string; given: number }>();
+  for (const labels of recordedRoutes()) {
+    const session = sessionFromLabels(tree, labels);
+    if (!session.ok) throw new Error(`tests/routes/${SLUG}.txt no longer matches the guide`);
+    for (let n = 0; n <= session.value.answers.length; n++) {
+      const answers = session.value.answers.slice(0, n);
+      const model = stepModelOf(tree, { answers });
+      if (!model.ok) throw new Error('a recorded route does not replay');
+      const url = paths.step(SLUG, model.value.node.id, encodeSession(tree, { answers }));
+      steps.set(url, { title: model.value.node.title, given: n });
+    }
+  }
+  return steps;
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test(`every step of every route of ${SLUG}, as served, shows no answers not in its link`, async ({
+    request,
+  }) => {
+    test.slow();
+    const tree = guidedTrees().get(SLUG);
+    if (!tree) throw new Error(`no ${SLUG} guide`);
+    const steps = stepsOf(tree);
+    expect(steps.size).toBeGreaterThan(100);
+    const wrong: string[] = [];
+    for (const [url] of steps) {
+      const html = await (await request.get(url)).text();
+      if (/Your answers so far/.test(html)) wrong.push(`${url}: shows answers`);
+      const backs = [...html.matchAll(/<a href="([^"]*)" class="back-link"/g)].map((m) => m[1]);
+      if (backs.join() !== `/errors/${SLUG}`) wrong.push(`${url}: Back goes to ${backs.join()}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+test('on a slow phone, a step reached by a longer route never paints the shortest one', async ({
+  page,
+}) => {
+  const tree = guidedTrees().get(SLUG);
+  if (!tree) throw new Error(`no ${SLUG} guide`);
+  // A step whose shortest route is not the one in the link (the link has more answers).
+  const shortest = shortestRoutes(tree);
+  const [url, step] =
+    [...stepsOf(tree)].find(([href, s]) => {
+      const node = /\/step\/([^?]+)/.exec(href)?.[1] ?? '';
+      return s.given > (shortest.get(node as never)?.length ?? s.given);
+    }) ?? [];
+  if (!url || !step) throw new Error('every step of 102 is only reached by its shortest route');
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  // The page's script is held back, as on a phone too slow to start it: the page as painted.
+  let release: (() => void) | undefined;
+  const hold = async (route: Route) => {
+    await new Promise<void>((resolve) => (release = resolve));
+    await route.continue();
+  };
+  await page.route('**/assets/wizard-*.js', hold);
+  await page.goto(url, { waitUntil: 'commit' });
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toHaveText(step.title);
+  await expect(page.getByRole('region', { name: 'Your answers so far' })).toHaveCount(0);
+  await expect(page.locator('.back-link')).toHaveAttribute('href', `/errors/${SLUG}`);
+
+  // Once the script has read the link: exactly its answers, and Back one step along it.
+  await expect.poll(() => release !== undefined).toBe(true);
+  release?.();
+  await appReady(page);
+  const answers = page.getByRole('region', { name: 'Your answers so far' });
+  await expect(answers.locator('.answers__row')).toHaveCount(step.given);
+  await expect(page.locator('.back-link')).toHaveText('Back');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});
