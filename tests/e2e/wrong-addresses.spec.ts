@@ -10,7 +10,8 @@ const h1 = (page: import('@playwright/test').Page) => page.getByRole('heading', 
 test('a step address under an unknown code is the not-found page, naming the code', async ({
   page,
 }) => {
-  await page.goto('/errors/abc/step/x');
+  const response = await page.goto('/errors/abc/step/x');
+  expect(response?.status(), 'the server says not found too').toBe(404);
   await appReady(page);
   await expect(h1(page)).toHaveText('We could not find that page');
   await expect(page.getByText('Fixpath has no page for “abc”.')).toBeVisible();

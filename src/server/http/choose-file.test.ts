@@ -7,6 +7,8 @@ const site = { dir: '/srv/dist', basePath: '/' };
 const files = new Set([
   '/srv/dist/index.html',
   '/srv/dist/errors/102/index.html',
+  '/srv/dist/errors/102/checklist/index.html',
+  '/srv/dist/errors/103/index.html',
   '/srv/dist/robots.txt',
 ]);
 const exists = (path: string): boolean => files.has(path);
@@ -31,6 +33,16 @@ describe('which file answers a URL', () => {
       file: join('/srv/dist', '404.html'),
       status: 404,
     });
+  });
+
+  it('answers a step under a code with no guide (unknown, or a neighbour) with the 404 page', () => {
+    for (const path of ['/errors/abc/step/x', '/errors/103/step/x?s=1', '/errors/../step/x']) {
+      expect(choose(path), path).toEqual({
+        kind: 'file',
+        file: join('/srv/dist', '404.html'),
+        status: 404,
+      });
+    }
   });
 
   it('moves error codes typed in capitals to the lower-case address, keeping the query', () => {

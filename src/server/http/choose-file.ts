@@ -103,7 +103,13 @@ export function chooseFile(site: StaticSite, url: URL, exists = isFile): StaticC
   const file =
     decoded === undefined ? undefined : resolveInSite(site, decoded, url.searchParams, exists);
   if (file && !isNotFoundPage(site, file)) return { kind: 'file', file, status: 200 };
-  const isStep = /^\/errors\/[^/]+\/step\/[^/]+\/?$/.test(inApp);
+  // A step of a guide this site has (only guided errors have a checklist page): the wizard's
+  // shell answers; a step under any other code is not found (`/errors/abc/step/x`).
+  const step = /^\/errors\/([^/]+)\/step\/[^/]+\/?$/.exec(inApp);
+  const isStep =
+    step?.[1] !== undefined &&
+    !step[1].startsWith('.') &&
+    exists(join(site.dir, 'errors', step[1], 'checklist', 'index.html'));
   const fallback = (name: string): string =>
     variants(join(site.dir, name), url.searchParams).find(exists) ?? join(site.dir, name);
   return isStep

@@ -13,6 +13,8 @@ export function writeFixtureSite(dir: string): void {
     'app.html': page('App shell'),
     '404.html': page('Not found'),
     'errors/102/index.html': page('Error 102'),
+    'errors/102/checklist/index.html': page('Error 102: every fix'),
+    'errors/103/index.html': page('Error 103 (a neighbouring code: no guide, no steps)'),
     'robots.txt': 'User-agent: *\n',
     'assets/main-abc.css': 'body { margin: 0; }\n',
     'assets/main-abc.js': 'export {};\n',
