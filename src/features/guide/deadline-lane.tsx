@@ -1,4 +1,5 @@
 import { site } from '../../content/runtime/app-content.ts';
+import { situationSession } from '../../content/runtime/situation.ts';
 import { encodeSession } from '../../engine/index.ts';
 import { paths } from '../../routing/paths.ts';
 import { ExternalLink } from '../../ui/external-link.tsx';
@@ -43,14 +44,15 @@ export function DeadlineLane({ entry, tree, options }: GuideSectionProps) {
         <h2 id="deadline-meanwhile">Try these meanwhile</h2>
         <ul className="bullets">
           {entry.quickFix && <li>{entry.quickFix}</li>}
-          {entry.causes.slice(0, FASTEST).map((cause) => (
+          {entry.causes.slice(0, FASTEST).map((cause, index) => (
             <li key={cause.id}>
               <PageLink
                 data-starts-guide={entry.slug}
                 to={paths.step(
                   entry.slug,
                   cause.fixNode,
-                  encodeSession(tree, { answers: cause.soundsLike.answers }),
+                  // As a situation chosen, like "sounds like me": no answers recorded as given.
+                  encodeSession(tree, situationSession(entry.causes, index)),
                   options,
                 )}
               >

@@ -122,13 +122,16 @@ describe('guide page (rendered at build time)', () => {
       'expert',
     );
     expect(inLane.getByText('Press Update again.')).toBeInTheDocument();
+    // The same links as "sounds like me": the situation recorded as chosen, no answers as given.
+    const chose = (nodeId: string, answers: number[], index: number) =>
+      `/errors/tiny/step/${nodeId}?s=${encodeSession(fixtureTree, { answers, situation: { index, implied: answers.length } })}`;
     expect(inLane.getByRole('link', { name: 'The server is down' })).toHaveAttribute(
       'href',
-      stepUrl('wait', [0]),
+      chose('wait', [0], 0),
     );
     expect(inLane.getByRole('link', { name: 'Stale cache' })).toHaveAttribute(
       'href',
-      stepUrl('refresh', [1]),
+      chose('refresh', [1], 1),
     );
   });
 

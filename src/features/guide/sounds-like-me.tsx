@@ -1,3 +1,4 @@
+import { situationSession } from '../../content/runtime/situation.ts';
 import { encodeSession } from '../../engine/index.ts';
 import { paths } from '../../routing/paths.ts';
 import { PageLink } from '../../ui/page-link.tsx';
@@ -23,10 +24,7 @@ export function SoundsLikeMe({ entry, tree, options }: GuideSectionProps) {
                 entry.slug,
                 cause.fixNode,
                 // The situation is recorded as chosen: its answers were not given one by one.
-                encodeSession(tree, {
-                  answers: cause.soundsLike.answers,
-                  situation: { index, implied: cause.soundsLike.answers.length },
-                }),
+                encodeSession(tree, situationSession(entry.causes, index)),
                 options,
               )}
             >
