@@ -19,17 +19,16 @@ describe('a situation chosen', () => {
     return result.value;
   };
 
-  it('records no answer for the questions it skipped, and Back never turns them into answers', () => {
+  it('records no answer for the questions it skipped, and Back goes to where the person came from', () => {
     const landed = chose([0, 0], 2);
     expect(landed.node.id).toBe(model([0, 0]).node.id);
     expect(landed.route).toEqual([]);
     expect(landed.progress).toEqual(model([0, 0]).progress);
-    // Back: the question before, still with the situation standing for the answer that led there.
-    const situation = { index: 1, implied: 1 };
-    expect(landed.back?.session).toBe(encodeSession(testTree, { answers: [0], situation }));
-    const before = chose([0], 1);
-    expect(before.route).toEqual([]);
-    expect(before.back?.session).toBe(encode([]));
+    // Back: the error's page, where the situation was chosen, not the questions it stood for.
+    expect(landed.back).toBeUndefined();
+    expect(chose([0], 1).back).toBeUndefined();
+    // Without a situation, the same step goes back to the question before.
+    expect(model([0, 0]).back?.session).toBe(encode([0]));
   });
 
   it('keeps the situation in every link on from there, and in Back to it', () => {

@@ -65,7 +65,7 @@ export interface StepModel {
   readonly node: TreeNode;
   readonly progress: StepProgress;
   readonly choices: readonly ChoiceModel[];
-  /** One step back along the route taken; undefined on the first screen. */
+  /** One step back along the route taken; undefined on the first screen and on the step a situation led to (Back is then the error page). */
   readonly back: StepTarget | undefined;
   /** The first screen with no answers. */
   readonly restart: StepTarget;
@@ -157,7 +157,12 @@ export function stepModelOf(tree: Tree, session: Session): Result<StepModel, Wal
       ended,
     },
     choices,
-    back: previous ? targetOf(tree, back(session), previous.node.id) : undefined,
+    // Back goes where the person came from: from the step a "sounds like me" situation led to,
+    // that is the error's page (the questions it stood for were never shown to them).
+    back:
+      previous && session.answers.length > (session.situation?.implied ?? 0)
+        ? targetOf(tree, back(session), previous.node.id)
+        : undefined,
     restart: targetOf(tree, { answers: [] }, tree.start),
     route,
     itemNumbers: Array.from({ length: itemCount(current) }, (_, i) => `${stepNumber}.${i + 1}`),
