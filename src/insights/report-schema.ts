@@ -47,6 +47,11 @@ export const insightsReportSchema = z.object({
     deadlineLanes: count,
     byMode: z.object({ owner: modeFiguresSchema, agent: modeFiguresSchema }),
   }),
+  /**
+   * The error page's situations ("sounds like me", and the deadline lane's fixes), in the page's
+   * order: how often each was chosen instead of answering the questions.
+   */
+  situations: z.array(z.object({ index: count, text: z.string(), chosen: count })),
   nodes: z.array(nodeFiguresSchema),
 });
 

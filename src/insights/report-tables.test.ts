@@ -15,6 +15,10 @@ const report: InsightsReport = {
       agent: { starts: 1, walks: 1, deadlineLanes: 1, fixed: { yes: 1, no: 0 } },
     },
   },
+  situations: [
+    { index: 0, text: 'My bank’s website shows a maintenance page', chosen: 3 },
+    { index: 1, text: 'All my accounts fail', chosen: 1 },
+  ],
   nodes: [
     {
       id: 'ask',
@@ -60,7 +64,7 @@ const report: InsightsReport = {
 
 describe('insights tables', () => {
   it('shows walks by mode, every step, answers with shares, fixes with rates, endings', () => {
-    const [walks, steps, answers, fixes, endings] = reportTables(report);
+    const [walks, situations, steps, answers, fixes, endings] = reportTables(report);
     expect(walks?.rows[0]?.cells).toEqual(['Started the guide', 2, 1, 3]);
     expect(walks?.rows[2]?.cells).toEqual(['“Did this fix it?”: yes', 1, 1, 2]);
     expect(walks?.rows[5]?.cells).toEqual([
@@ -68,6 +72,10 @@ describe('insights tables', () => {
       2,
       1,
       3,
+    ]);
+    expect(situations?.rows.map((r) => r.cells)).toEqual([
+      ['My bank’s website shows a maintenance page', 3, '75%'],
+      ['All my accounts fail', 1, '25%'],
     ]);
     expect(steps?.rows.map((r) => r.node)).toEqual(['ask', 'fix', 'done']);
     expect(steps?.rows[0]?.cells).toEqual(['Does it happen at once?', 'Question', 4, 1, 0, 1]);

@@ -30,6 +30,7 @@ export function reportTables(report: InsightsReport): TableModel[] {
     escalation: 'Expert',
     resolved: 'Fixed',
   };
+  const chosen = report.situations.reduce((sum, s) => sum + s.chosen, 0);
   const answered = report.nodes.filter((n) => n.kind === 'question' || n.kind === 'wait');
   return [
     {
@@ -51,6 +52,14 @@ export function reportTables(report: InsightsReport): TableModel[] {
         },
       ],
       empty: '',
+    },
+    {
+      caption: 'Situations chosen on the error page (instead of the questions)',
+      head: ['Situation', 'Chosen', 'Share'],
+      rows: report.situations.map((s) => ({
+        cells: [s.text, s.chosen, percent(s.chosen, chosen)],
+      })),
+      empty: 'This guide offers no situations.',
     },
     {
       caption: 'Steps: how many walks reached each one, and where they stopped',

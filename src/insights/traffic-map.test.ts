@@ -30,6 +30,7 @@ const report: InsightsReport = {
       agent: { starts: 0, walks: 0, deadlineLanes: 0, fixed: { yes: 0, no: 0 } },
     },
   },
+  situations: [],
   nodes: [node('first', 8, 1, [6, 1]), node('second', 6, 0, [0, 0]), node('third', 0, 0, [])],
 };
 

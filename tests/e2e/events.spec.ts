@@ -54,6 +54,20 @@ async function recordSends(page: Page): Promise<() => Promise<string[]>> {
     });
 }
 
+/** Times an error page's situation (by its place in the list) was chosen, from the CSV. */
+async function situationChosen(
+  request: APIRequestContext,
+  error: string,
+  index: number,
+): Promise<number> {
+  const response = await request.get(`/api/insights.csv?error=${error}`, { headers: auth });
+  const row = (await response.text())
+    .split('\r\n')
+    .map((line) => line.split(','))
+    .find((cells) => cells[4] === 'situation_chosen' && cells[5] === String(index));
+  return Number(row?.at(-1) ?? NaN);
+}
+
 const situation = (page: Page, text: RegExp) =>
   page.getByRole('region', { name: 'Which of these sounds like you?' }).getByRole('link', {
     name: text,
@@ -68,6 +82,8 @@ test('a walk through the screens is counted, and read back through the CSV with 
     starts: await figure(request, '102', 'starts_agent'),
     fixed: await figure(request, '102', 'fixed_yes', 'check-bank-notices'),
     helpful: await figure(request, '102', 'helpful_yes', 'fixed-notice'),
+    // "…wants me to accept new terms…", the second situation on the 102 page.
+    situation: await situationChosen(request, '102', 1),
   };
   const sent = await recordSends(page);
   await page.goto('/errors/102?mode=agent');
@@ -92,6 +108,10 @@ test('a walk through the screens is counted, and read back through the CSV with 
   await expect
     .poll(() => figure(request, '102', 'helpful_yes', 'fixed-notice'))
     .toBe(before.helpful + 1);
+  // The situation is counted as chosen (other journeys may choose it too, in owner mode).
+  await expect
+    .poll(() => situationChosen(request, '102', 1))
+    .toBeGreaterThanOrEqual(before.situation + 1);
   expect(await sent()).toContain('beacon');
 });
 

@@ -48,6 +48,7 @@ export function DeadlineLane({ entry, tree, options }: GuideSectionProps) {
             <li key={cause.id}>
               <PageLink
                 data-starts-guide={entry.slug}
+                data-situation={index}
                 to={paths.step(
                   entry.slug,
                   cause.fixNode,

@@ -19,6 +19,7 @@ export function SoundsLikeMe({ entry, tree, options }: GuideSectionProps) {
           <li key={cause.id}>
             <PageLink
               data-starts-guide={entry.slug}
+              data-situation={index}
               className="situation"
               to={paths.step(
                 entry.slug,

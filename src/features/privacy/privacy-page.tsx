@@ -28,6 +28,7 @@ export function PrivacyPage() {
         <ul>
           <li>that a guide was started, and for which error;</li>
           <li>that “Payroll or a filing due within a day?” was opened on an error’s page;</li>
+          <li>which situation you chose on an error’s page (“Which of these sounds like you?”);</li>
           <li>each step shown, and the answer you chose;</li>
           <li>going back, changing an answer, or starting over;</li>
           <li>your answers to “Did this fix it?” and “Was this helpful?”;</li>

@@ -14,6 +14,17 @@ export type TrackedEvent =
   | { readonly kind: 'start-over'; readonly error: string; readonly mode: EventMode }
   /** The error page's "Payroll or a filing due within a day?" lane, opened (once per page). */
   | { readonly kind: 'deadline-lane'; readonly error: string; readonly mode: EventMode }
+  /**
+   * A situation chosen on the error page ("sounds like me", or a fix in the deadline lane):
+   * `situation` is the cause's place in the error's list. The questions it stands for were not
+   * asked, so no answer events are sent for them.
+   */
+  | {
+      readonly kind: 'situation-chosen';
+      readonly error: string;
+      readonly mode: EventMode;
+      readonly situation: number;
+    }
   | NodeEvent<'node-reached'>
   | NodeEvent<'back'>
   | NodeEvent<'answer-changed'>

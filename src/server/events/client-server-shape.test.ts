@@ -21,6 +21,7 @@ describe('what the browser queue sends is what the server accepts', () => {
     const events: TrackedEvent[] = [
       { kind: 'guide-started', ...on },
       { kind: 'deadline-lane', ...on },
+      { kind: 'situation-chosen', ...on, situation: 2 },
       { kind: 'node-reached', ...on, node: 'bank-website' },
       { kind: 'answer', ...on, node: 'bank-website', choice: 2 },
       { kind: 'back', ...on, node: 'in-quickbooks' },

@@ -27,6 +27,11 @@ export const eventSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('guide-started'), ...base }),
   z.strictObject({ kind: z.literal('start-over'), ...base }),
   z.strictObject({ kind: z.literal('deadline-lane'), ...base }),
+  z.strictObject({
+    kind: z.literal('situation-chosen'),
+    ...base,
+    situation: z.int().min(0).max(99),
+  }),
   z.strictObject({ kind: z.literal('node-reached'), ...base, node: id }),
   z.strictObject({ kind: z.literal('back'), ...base, node: id }),
   z.strictObject({ kind: z.literal('answer-changed'), ...base, node: id }),

@@ -60,6 +60,9 @@ describe('an events batch, checked against the content', () => {
     expect(problems([{ ...base, kind: 'answer-changed', node: 'expert-48h' }])).toEqual([
       'events.0: "expert-48h" has no answers to change',
     ]);
+    expect(problems([{ ...base, kind: 'situation-chosen', situation: 3 }])).toEqual([
+      'events.0: situation 3 is out of range (102 has 3)',
+    ]);
   });
 
   it('refuses junk, wrong types, unknown fields, markup and oversized batches', () => {

@@ -11,9 +11,15 @@ const MAX_PROBLEMS = 5;
 
 /** What is wrong with one event against the content, or undefined when it is right. */
 function contentProblem(event: OutcomeEvent, catalogue: Catalogue): string | undefined {
-  if (!catalogue.error(event.error)) return `"${event.error}" is not a guided error`;
+  const entry = catalogue.error(event.error);
+  if (!entry) return `"${event.error}" is not a guided error`;
   if (event.kind === 'guide-started' || event.kind === 'start-over') return undefined;
   if (event.kind === 'deadline-lane') return undefined;
+  if (event.kind === 'situation-chosen') {
+    return event.situation < entry.causes.length
+      ? undefined
+      : `situation ${event.situation} is out of range (${event.error} has ${entry.causes.length})`;
+  }
   const node = catalogue.node(event.error, event.node);
   if (!node) return `"${event.node}" is not a step of ${event.error}`;
   switch (event.kind) {
@@ -40,6 +46,9 @@ function toRow(event: OutcomeEvent): EventRow {
     case 'start-over':
     case 'deadline-lane':
       return { ...common, kind: event.kind, node: null, choice: null, yes: null };
+    case 'situation-chosen':
+      // The situation's place in the error's list, in the column answers use for theirs.
+      return { ...common, kind: event.kind, node: null, choice: event.situation, yes: null };
     case 'node-reached':
     case 'back':
     case 'answer-changed':

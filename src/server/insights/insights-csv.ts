@@ -25,6 +25,9 @@ export function reportCsv(report: InsightsReport): string {
     total(`fixed_yes_${mode}`, m.fixed.yes);
     total(`fixed_no_${mode}`, m.fixed.no);
   }
+  for (const s of report.situations) {
+    rows.push([slug, '', '', '', 'situation_chosen', s.index, s.text, s.chosen]);
+  }
   for (const node of report.nodes) {
     const row = (figure: string, value: number, choice: number | '' = '', answer = ''): void => {
       rows.push([slug, node.id, node.kind, node.title, figure, choice, answer, value]);

@@ -34,10 +34,11 @@ describe.each(testDatabases())('insights on $name', (testDb) => {
       { kind: 'answer', ...owner, node: 'bank-website', choice: 0 },
       { kind: 'node-reached', ...owner, node: 'check-bank-notices' },
     ]);
-    // Walk 2 (agent, 22 Nov): a fix that worked, and a helpful ending.
+    // Walk 2 (agent, 22 Nov): a situation chosen, a fix that worked, and a helpful ending.
     const two = walkOf(2, [
       { kind: 'deadline-lane', ...agent },
       { kind: 'guide-started', ...agent },
+      { kind: 'situation-chosen', ...agent, situation: 1 },
       { kind: 'node-reached', ...agent, node: 'check-bank-notices' },
       { kind: 'answer', ...agent, node: 'check-bank-notices', choice: 0 },
       { kind: 'fix-outcome', ...agent, node: 'check-bank-notices', fixed: true },
@@ -119,6 +120,14 @@ describe.each(testDatabases())('insights on $name', (testDb) => {
       helpful: { yes: 1, no: 0 },
     });
     expect(node('expert-48h')).toMatchObject({ reached: 0, helpful: { yes: 0, no: 0 } });
+    // The situation chosen, in the page's order with its words; its questions were not answered.
+    expect(r.situations).toEqual(
+      entry.causes.map((cause, index) => ({
+        index,
+        text: cause.soundsLike.text,
+        chosen: index === 1 ? 1 : 0,
+      })),
+    );
   });
 
   it('keeps to the dates asked for (UTC, both included)', async () => {
@@ -147,6 +156,9 @@ describe.each(testDatabases())('insights on $name', (testDb) => {
     expect(lines[0]).toBe('error,node,node_kind,node_title,figure,choice,answer,count');
     expect(lines).toContain('102,,,,starts,,,2');
     expect(lines).toContain('102,,,,starts_agent,,,1');
+    expect(
+      lines.filter((l) => l.startsWith('102,,,,situation_chosen,')).map((l) => l.at(-1)),
+    ).toEqual(['0', '1', '0']);
     expect(
       lines
         .filter((l) => l.startsWith('102,check-bank-notices,fix,'))

@@ -29,6 +29,7 @@ const nodeRow = z.object({
 });
 const answerRow = z.object({ node: z.string(), choice: count, taken: count });
 const lastRow = z.object({ node: z.string(), walks: count });
+const situationRow = z.object({ situation: count, chosen: count });
 const indexRow = z.object({ error: z.string(), starts: count, walks: count });
 
 export type ModeRow = z.infer<typeof modeRow>;
@@ -41,6 +42,8 @@ export interface ErrorFigures {
   readonly answers: ReadonlyMap<string, ReadonlyMap<number, number>>;
   /** node → walks whose last step shown was this node. */
   readonly lastSteps: ReadonlyMap<string, number>;
+  /** The situation's place in the error's list → times chosen. */
+  readonly situations: ReadonlyMap<number, number>;
 }
 
 const parseRows = <T>(schema: z.ZodType<T>, rows: readonly Row[]): T[] =>
@@ -115,6 +118,15 @@ export async function queryErrorFigures(
         params,
       ),
     );
+    const situations = parseRows(
+      situationRow,
+      await tx.query(
+        `select choice::int as situation, count(*)::int as chosen
+         from outcome_events where ${WHERE} and kind = 'situation-chosen'
+         group by choice`,
+        params,
+      ),
+    );
     const byNode = new Map<string, Map<number, number>>();
     for (const a of answers) {
       const choices = byNode.get(a.node) ?? new Map<number, number>();
@@ -126,6 +138,7 @@ export async function queryErrorFigures(
       nodes: new Map(nodes.map((n) => [n.node, n])),
       answers: byNode,
       lastSteps: new Map(last.map((l) => [l.node, l.walks])),
+      situations: new Map(situations.map((s) => [s.situation, s.chosen])),
     };
   });
 }

@@ -53,6 +53,11 @@ export function buildReport(
       helpful: isEnding(node) ? { yes: f?.helpful_yes ?? 0, no: f?.helpful_no ?? 0 } : null,
     };
   });
+  const situations = entry.causes.map((cause, index) => ({
+    index,
+    text: cause.soundsLike.text,
+    chosen: figures.situations.get(index) ?? 0,
+  }));
   return {
     error: { slug: entry.slug, code: entry.code, title: entry.title },
     range,
@@ -63,6 +68,7 @@ export function buildReport(
       deadlineLanes: all.deadline_lanes,
       byMode: { owner: byMode('owner'), agent: byMode('agent') },
     },
+    situations,
     nodes,
   };
 }
