@@ -33,3 +33,24 @@ if (
 }
 // A page that is never painted (opened in a background tab) still starts.
 setTimeout(start, 1000);
+
+/**
+ * A step page is prerendered for the shortest route to its step, and its links carry that route
+ * until the wizard has started and read the address. A link followed before then, from a page
+ * reached another way, would record answers never given: it carries the route in the address
+ * instead (the links extend the page's route, so only that prefix is swapped).
+ */
+function keepRoute(event: Event): void {
+  if (document.documentElement.hasAttribute('data-app-ready')) return;
+  const prerendered = document.getElementById('root')?.dataset['prerenderedSession'];
+  const link = event.target instanceof Element ? event.target.closest('a') : null;
+  const here = new URLSearchParams(location.search).get('s');
+  if (!prerendered || !link || !here || here === prerendered) return;
+  const url = new URL(link.href);
+  const route = url.searchParams.get('s');
+  if (url.origin !== location.origin || !route?.startsWith(prerendered)) return;
+  url.searchParams.set('s', here + route.slice(prerendered.length));
+  link.href = url.href;
+}
+document.addEventListener('click', keepRoute, true);
+document.addEventListener('auxclick', keepRoute, true);

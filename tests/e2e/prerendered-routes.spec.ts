@@ -109,3 +109,31 @@ test('on a slow phone, a step reached by a longer route never paints the shortes
   await expect(page.locator('.back-link')).toHaveText('Back');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 });
+
+test('on a slow phone, an answer taken before the script starts keeps the route in the link', async ({
+  page,
+}) => {
+  const tree = guidedTrees().get(SLUG);
+  if (!tree) throw new Error(`no ${SLUG} guide`);
+  const shortest = shortestRoutes(tree);
+  // A question reached by a longer route than the one its page was prerendered for.
+  const [url, step] =
+    [...stepsOf(tree)].find(([href, s]) => {
+      const node = /\/step\/([^?]+)/.exec(href)?.[1] ?? '';
+      return (
+        s.given > (shortest.get(node as never)?.length ?? s.given) &&
+        tree.nodes.get(node as never)?.kind === 'question'
+      );
+    }) ?? [];
+  if (!url || !step) throw new Error('no question of 102 is reached by a longer route');
+  const route = new URL(url, 'http://x').searchParams.get('s') ?? '';
+
+  // The page's script never starts, as on a phone too slow to start it before the tap.
+  await page.route('**/assets/wizard-*.js', (r) => r.abort());
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title);
+  await page.getByRole('list', { name: 'Choices' }).getByRole('link').first().click();
+  await expect(page).not.toHaveURL(url);
+  // The next page's link is this route and the answer taken, not the shortest route's answers.
+  expect(new URL(page.url()).searchParams.get('s')).toBe(`${route}0`);
+});
