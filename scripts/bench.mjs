@@ -121,6 +121,7 @@ const guides = content.content.errors
     code: entry.code,
     causes: entry.causes.map((cause) => ({
       id: cause.id,
+      title: cause.title,
       text: cause.soundsLike.text,
       answers: cause.soundsLike.answers,
     })),
@@ -321,6 +322,13 @@ for (const row of words) {
     `${row.words} (${row.situationWords} / ${row.questionWords})`,
     limit === undefined ? undefined : atMost(row.words, limit, `${limit}`),
   );
+  if (row.laneWords !== undefined) {
+    report.row(
+      `${row.code} ${row.cause}: words by the deadline lane`,
+      String(row.laneWords),
+      limit === undefined ? undefined : atMost(row.laneWords, limit, `${limit}`),
+    );
+  }
 }
 for (const [code, article] of Object.entries(articles)) {
   report.note(

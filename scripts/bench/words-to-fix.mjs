@@ -5,6 +5,8 @@
 //     down to its heading (one click);
 //   - the questions: the error page down to "I don't know", then each question page down to the
 //     answer taken (the situation's own answers), then the fix page down to its heading.
+// A third, for the causes the deadline lane offers (issue 22), is reported on its own: the error
+// page with the lane opened, down to the cause's link in it, then that step page to its heading.
 // Only text a sighted reader sees is counted (hidden elements and the skip link are not).
 
 /* global document, NodeFilter, Node, getComputedStyle -- the counter runs in the page */
@@ -47,7 +49,7 @@ const ready = (page) => page.locator('html[data-app-ready]').waitFor({ state: 'a
 /**
  * @param {import('@playwright/test').Browser} browser
  * @param {string} origin
- * @param {readonly { slug: string, code: string, causes: readonly { id: string, text: string, answers: readonly number[] }[] }[]} guides
+ * @param {readonly { slug: string, code: string, causes: readonly { id: string, title: string, text: string, answers: readonly number[] }[] }[]} guides
  */
 export async function measureWordsToFix(browser, origin, guides) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -81,6 +83,21 @@ export async function measureWordsToFix(browser, origin, guides) {
         );
       }
       questions += await count(page, 'main h1');
+      // The deadline lane, opened, to this cause's fix (when the lane offers it).
+      await page.goto(`${origin}/errors/${guide.slug}`);
+      await ready(page);
+      await page.locator('details[data-deadline-lane] > summary').click();
+      const laneLink = page.locator('details[data-deadline-lane] a', { hasText: cause.title });
+      let laneWords;
+      if ((await laneLink.count()) > 0) {
+        laneWords = await count(page, 'details[data-deadline-lane] a', {
+          text: cause.title,
+          inclusive: true,
+        });
+        await laneLink.first().click();
+        await ready(page);
+        laneWords += await count(page, 'main h1');
+      }
       rows.push({
         slug: guide.slug,
         code: guide.code,
@@ -89,6 +106,7 @@ export async function measureWordsToFix(browser, origin, guides) {
         situationWords: situation,
         questionWords: questions,
         words: Math.min(situation, questions),
+        laneWords,
       });
     }
   }

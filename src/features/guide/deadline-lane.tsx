@@ -4,7 +4,6 @@ import { encodeSession } from '../../engine/index.ts';
 import { paths } from '../../routing/paths.ts';
 import { ExternalLink } from '../../ui/external-link.tsx';
 import { PageLink } from '../../ui/page-link.tsx';
-import { Paragraphs } from '../../ui/paragraphs.tsx';
 import { ScamWarning } from '../../ui/scam-warning.tsx';
 import { DEADLINE_LANE } from './deadline-lane-count.ts';
 import type { GuideSectionProps } from './guide-section-props.ts';
@@ -15,35 +14,32 @@ export const DEADLINE_QUESTION = 'Payroll or a filing due within a day?';
 /** How many of the causes' fixes the lane offers to try meanwhile (the likeliest first). */
 const FASTEST = 2;
 
-const REACH_INTUIT = [
-  'Ask Intuit from inside QuickBooks: open its Help menu and follow it to Intuit’s support. Or start at intuit.com and follow the links from there.',
-];
+/** The route to Intuit's support, when content/site.yaml gives none. */
+const REACH_INTUIT =
+  'Ask Intuit from inside QuickBooks: open its Help menu and follow it to Intuit’s support. Or start at intuit.com and follow the links from there.';
 
 /**
  * "Payroll or a filing due within a day?": one optional choice near the top of an error page.
  * Opened, it shows on the same screen how to reach Intuit through QuickBooks' Help menu, the
- * expert option with the scam warning, and the fastest fixes to try meanwhile; the page then
+ * fastest fixes to try meanwhile, and the expert option with the scam warning; the page then
  * goes on as usual. A <details> disclosure, so it works without JavaScript.
+ *
+ * Short on purpose: someone with a deadline reads the route to Intuit and the fixes within the
+ * words budget (`npm run bench`, "by the deadline lane"). Only the route of `howToReachIntuit` is
+ * shown: its other paragraphs warn of scams, which the lane's scam warning says once.
  */
 export function DeadlineLane({ entry, tree, options }: GuideSectionProps) {
   const { contactName, callToAction, url } = site.escalation;
-  const reach = site.notCovered?.howToReachIntuit ?? REACH_INTUIT;
+  const route = site.notCovered?.howToReachIntuit[0] ?? REACH_INTUIT;
   return (
     <details className="deadline-lane card no-print" {...{ [DEADLINE_LANE]: entry.slug }}>
       <summary>{DEADLINE_QUESTION}</summary>
       <div className="stack">
-        <p>Don&rsquo;t wait for the whole guide: reach for help now, and try a fix meanwhile.</p>
+        <p>Don&rsquo;t wait for the whole guide: ask for help now, and try a fix while you wait.</p>
         <h2 id="deadline-intuit">Reach Intuit through QuickBooks</h2>
-        <Paragraphs items={reach} />
-        <h2 id="deadline-expert">Or bring in an expert</h2>
-        <p>
-          Or ask {contactName}: <ExternalLink href={url}>{callToAction}</ExternalLink>. See also{' '}
-          <a href="#expert">when to call an expert, and what it may cost</a>.
-        </p>
-        <ScamWarning id="deadline-scam-title" text={site.scamWarning} />
+        <p>{route}</p>
         <h2 id="deadline-meanwhile">Try these meanwhile</h2>
-        <ul className="bullets">
-          {entry.quickFix && <li>{entry.quickFix}</li>}
+        <ul className="bullets" aria-labelledby="deadline-meanwhile">
           {entry.causes.slice(0, FASTEST).map((cause, index) => (
             <li key={cause.id}>
               <PageLink
@@ -61,7 +57,14 @@ export function DeadlineLane({ entry, tree, options }: GuideSectionProps) {
               </PageLink>
             </li>
           ))}
+          {entry.quickFix && <li>{entry.quickFix}</li>}
         </ul>
+        <h2 id="deadline-expert">Or bring in an expert</h2>
+        <p>
+          Or ask {contactName}: <ExternalLink href={url}>{callToAction}</ExternalLink>. See also{' '}
+          <a href="#expert">when to call an expert, and what it may cost</a>.
+        </p>
+        <ScamWarning id="deadline-scam-title" text={site.scamWarning} />
         <p>If none of these is quick enough, the rest of this page goes on as usual.</p>
       </div>
     </details>

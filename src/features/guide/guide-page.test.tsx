@@ -60,9 +60,9 @@ describe('guide page (rendered at build time)', () => {
     const h2s = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(h2s).toEqual([
       'Reach Intuit through QuickBooks',
+      'Try these meanwhile',
       'Or bring in an expert',
       'Watch out for scams',
-      'Try these meanwhile',
       'Which of these sounds like you?',
       'At a glance',
       'The quick fix',
@@ -112,6 +112,15 @@ describe('guide page (rendered at build time)', () => {
     const inLane = within(lane as HTMLElement);
     expect(inLane.getByRole('heading', { name: 'Reach Intuit through QuickBooks' })).toBeVisible();
     expect(inLane.getByText(/open its Help menu/)).toBeInTheDocument();
+    // The scam warning is said once in the lane, after the route to Intuit, the fixes and the expert.
+    expect(inLane.queryByText(/Never call a phone number/)).not.toBeInTheDocument();
+    const headings = inLane.getAllByRole('heading').map((h) => h.textContent);
+    expect(headings).toEqual([
+      'Reach Intuit through QuickBooks',
+      'Try these meanwhile',
+      'Or bring in an expert',
+      'Watch out for scams',
+    ]);
     expect(inLane.getByRole('heading', { name: 'Watch out for scams' })).toBeInTheDocument();
     expect(inLane.getByRole('link', { name: /when to call an expert/i })).toHaveAttribute(
       'href',
