@@ -63,9 +63,11 @@ export function compileGuided(
     return { ...cost, ...(basis ? { basis } : {}) };
   });
   const usesVersions = authored.tree.nodes.some((node) => node.kind === 'version-question');
+  const quickFixBasis = resolve(authored.quickFixSource);
   return {
     ...authored,
     ...(usesVersions ? { versionTable: versions } : {}),
+    ...(quickFixBasis ? { quickFixBasis } : {}),
     expert: { ...authored.expert, costs },
     sources: pageSources(authored.sources),
     causes,

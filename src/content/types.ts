@@ -49,6 +49,8 @@ export type GuidedError = Omit<AuthoredGuidedError, 'tree' | 'causes' | 'expert'
   readonly tree: CompiledTree;
   /** Present when the tree asks which QuickBooks Desktop year the user runs. */
   readonly versionTable?: VersionTable;
+  /** What the quick fix rests on (its `quickFixSource`). */
+  readonly quickFixBasis?: ClaimBasis;
   /**
    * The code as QuickBooks shows it, for each error this one links to (related, is-not):
    * `6189-816` -> `-6189, -816`. Links fall back to the slug in capitals without it.

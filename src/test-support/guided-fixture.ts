@@ -12,6 +12,7 @@ export const fixture: GuidedError = {
   summary: ['It fails when you press Update.', 'Your books are safe.'],
   appearsWhen: 'When you press Update',
   quickFix: 'Press Update again.',
+  quickFixBasis: 'intuit',
   isAndIsNot: { is: ['It is a refusal.'], isNot: [{ codes: ['102'], text: 'Not the bank.' }] },
   snapshot: {
     dataRisk: { level: 'low', text: 'Nothing is written.' },

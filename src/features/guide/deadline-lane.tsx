@@ -2,6 +2,7 @@ import { site } from '../../content/runtime/app-content.ts';
 import { situationSession } from '../../content/runtime/situation.ts';
 import { encodeSession } from '../../engine/index.ts';
 import { paths } from '../../routing/paths.ts';
+import { ClaimNote } from '../../ui/claim-note.tsx';
 import { ExternalLink } from '../../ui/external-link.tsx';
 import { PageLink } from '../../ui/page-link.tsx';
 import { ScamWarning } from '../../ui/scam-warning.tsx';
@@ -57,7 +58,11 @@ export function DeadlineLane({ entry, tree, options }: GuideSectionProps) {
               </PageLink>
             </li>
           ))}
-          {entry.quickFix && <li>{entry.quickFix}</li>}
+          {entry.quickFix && (
+            <li>
+              {entry.quickFix} <ClaimNote as="span" basis={entry.quickFixBasis} />
+            </li>
+          )}
         </ul>
         <h2 id="deadline-expert">Or bring in an expert</h2>
         <p>

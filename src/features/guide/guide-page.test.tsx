@@ -130,7 +130,11 @@ describe('guide page (rendered at build time)', () => {
       'id',
       'expert',
     );
-    expect(inLane.getByText('Press Update again.')).toBeInTheDocument();
+    // The quick fix, with what it rests on, as in "The quick fix" below.
+    expect(inLane.getByText('Press Update again.')).toHaveTextContent(/From Intuit’s help/);
+    expect(
+      within(screen.getByRole('region', { name: 'The quick fix' })).getByText('From Intuit’s help'),
+    ).toBeInTheDocument();
     // The same links as "sounds like me": the situation recorded as chosen, no answers as given.
     const chose = (nodeId: string, answers: number[], index: number) =>
       `/errors/tiny/step/${nodeId}?s=${encodeSession(fixtureTree, { answers, situation: { index, implied: answers.length } })}`;

@@ -2,6 +2,7 @@ import { toTree } from '../../content/runtime/to-tree.ts';
 import type { GuidedError } from '../../content/types.ts';
 import { fingerprint } from '../../engine/index.ts';
 import { paths, type LinkOptions } from '../../routing/paths.ts';
+import { ClaimNote } from '../../ui/claim-note.tsx';
 import { ExpertDetails } from '../../ui/expert-details.tsx';
 import { IslandSlot } from '../../ui/island-slot.tsx';
 import { PageLink } from '../../ui/page-link.tsx';
@@ -61,6 +62,7 @@ export function GuidePage({
         <section className="notice" aria-labelledby="quick-title">
           <h2 id="quick-title">The quick fix</h2>
           <p>{entry.quickFix}</p>
+          <ClaimNote basis={entry.quickFixBasis} />
         </section>
       )}
       <RepairSteps entry={entry} tree={tree} options={options} />
