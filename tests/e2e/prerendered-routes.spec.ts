@@ -71,19 +71,28 @@ test.describe('without JavaScript', () => {
   });
 });
 
+/**
+ * A step of the guide reached, in a recorded route, by more answers than the shortest route its
+ * page is prerendered for (a question, when asked): its address and what it shows.
+ */
+function longerRouteStep(kind?: 'question'): { url: string; title: string; given: number } {
+  const tree = guidedTrees().get(SLUG);
+  if (!tree) throw new Error(`no ${SLUG} guide`);
+  const shortest = shortestRoutes(tree);
+  for (const [url, step] of stepsOf(tree)) {
+    const node = (/\/step\/([^?]+)/.exec(url)?.[1] ?? '') as never;
+    const longer = step.given > (shortest.get(node)?.length ?? step.given);
+    if (longer && (!kind || tree.nodes.get(node)?.kind === kind)) return { url, ...step };
+  }
+  throw new Error(`no step of ${SLUG} is reached by a longer route than its shortest`);
+}
+
 test('on a slow phone, a step reached by a longer route never paints the shortest one', async ({
   page,
 }) => {
-  const tree = guidedTrees().get(SLUG);
-  if (!tree) throw new Error(`no ${SLUG} guide`);
   // A step whose shortest route is not the one in the link (the link has more answers).
-  const shortest = shortestRoutes(tree);
-  const [url, step] =
-    [...stepsOf(tree)].find(([href, s]) => {
-      const node = /\/step\/([^?]+)/.exec(href)?.[1] ?? '';
-      return s.given > (shortest.get(node as never)?.length ?? s.given);
-    }) ?? [];
-  if (!url || !step) throw new Error('every step of 102 is only reached by its shortest route');
+  const step = longerRouteStep();
+  const { url } = step;
 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
@@ -113,19 +122,9 @@ test('on a slow phone, a step reached by a longer route never paints the shortes
 test('on a slow phone, an answer taken before the script starts keeps the route in the link', async ({
   page,
 }) => {
-  const tree = guidedTrees().get(SLUG);
-  if (!tree) throw new Error(`no ${SLUG} guide`);
-  const shortest = shortestRoutes(tree);
   // A question reached by a longer route than the one its page was prerendered for.
-  const [url, step] =
-    [...stepsOf(tree)].find(([href, s]) => {
-      const node = /\/step\/([^?]+)/.exec(href)?.[1] ?? '';
-      return (
-        s.given > (shortest.get(node as never)?.length ?? s.given) &&
-        tree.nodes.get(node as never)?.kind === 'question'
-      );
-    }) ?? [];
-  if (!url || !step) throw new Error('no question of 102 is reached by a longer route');
+  const step = longerRouteStep('question');
+  const { url } = step;
   const route = new URL(url, 'http://x').searchParams.get('s') ?? '';
 
   // The page's script never starts, as on a phone too slow to start it before the tap.
