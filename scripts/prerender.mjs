@@ -146,8 +146,11 @@ function html({ kind, title, head, body, root: rootAttrs = {}, slug, embed = fal
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   const parts = inlineParts(kind, embed);
+  // A step page names the route it was prerendered for, for the boot script (src/app/boot.ts).
+  const session = rootAttrs['data-prerendered-session'];
+  const sessionAttr = session === undefined ? '' : ` data-session="${escapeHtml(session)}"`;
   const bootTag =
-    `<script data-entry="${entry}" data-preload="${[...preloads, ...contentChunk(slug)].join(' ')}">` +
+    `<script data-entry="${entry}" data-preload="${[...preloads, ...contentChunk(slug)].join(' ')}"${sessionAttr}>` +
     `${parts.script}</script>`;
   return `<!doctype html>
 <html lang="en">

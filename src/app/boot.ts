@@ -35,16 +35,23 @@ if (
 setTimeout(start, 1000);
 
 /**
- * A step page is prerendered for the shortest route to its step, and its links carry that route
- * until the wizard has started and read the address. A link followed before then, from a page
- * reached another way, would record answers never given: it carries the route in the address
- * instead (the links extend the page's route, so only that prefix is swapped).
+ * A step page is prerendered for the shortest route to its step (`data-session` on this tag).
+ * Reached by another route, until the wizard has started and read the address:
+ *   - its step number is the shortest route's, so it is hidden (`data-route-pending` on <html>,
+ *     styles/wizard.css) rather than shown wrong;
+ *   - its links carry the shortest route, and a link followed would record answers never given:
+ *     it carries the route in the address instead (the links extend the page's route, so only
+ *     that prefix is swapped).
  */
+const prerendered = tag?.dataset['session'];
+const here = new URLSearchParams(location.search).get('s') ?? '';
+if (prerendered !== undefined && here !== prerendered) {
+  document.documentElement.setAttribute('data-route-pending', '');
+}
+
 function keepRoute(event: Event): void {
   if (document.documentElement.hasAttribute('data-app-ready')) return;
-  const prerendered = document.getElementById('root')?.dataset['prerenderedSession'];
   const link = event.target instanceof Element ? event.target.closest('a') : null;
-  const here = new URLSearchParams(location.search).get('s');
   if (!prerendered || !link || !here || here === prerendered) return;
   const url = new URL(link.href);
   const route = url.searchParams.get('s');

@@ -108,6 +108,8 @@ test('on a slow phone, a step reached by a longer route never paints the shortes
   await expect(h1).toHaveText(step.title);
   await expect(page.getByRole('region', { name: 'Your answers so far' })).toHaveCount(0);
   await expect(page.locator('.back-link')).toHaveAttribute('href', `/errors/${SLUG}`);
+  // Its step number would be the shortest route's: hidden until the script has read the link.
+  await expect(page.locator('.step__number')).toBeHidden();
 
   // Once the script has read the link: exactly its answers, and Back one step along it.
   await expect.poll(() => release !== undefined).toBe(true);
@@ -116,6 +118,7 @@ test('on a slow phone, a step reached by a longer route never paints the shortes
   const answers = page.getByRole('region', { name: 'Your answers so far' });
   await expect(answers.locator('.answers__row')).toHaveCount(step.given);
   await expect(page.locator('.back-link')).toHaveText('Back');
+  await expect(page.locator('.step__number')).toHaveText(new RegExp(`^Step ${step.given + 1} of`));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 });
 
@@ -135,4 +138,23 @@ test('on a slow phone, an answer taken before the script starts keeps the route 
   await expect(page).not.toHaveURL(url);
   // The next page's link is this route and the answer taken, not the shortest route's answers.
   expect(new URL(page.url()).searchParams.get('s')).toBe(`${route}0`);
+});
+
+test('before the script starts, a step reached by its shortest route shows its step number', async ({
+  page,
+}) => {
+  const tree = guidedTrees().get(SLUG);
+  if (!tree) throw new Error(`no ${SLUG} guide`);
+  const shortest = shortestRoutes(tree);
+  const [url, step] =
+    [...stepsOf(tree)].find(([href, s]) => {
+      const node = (/\/step\/([^?]+)/.exec(href)?.[1] ?? '') as never;
+      return s.given === 2 && shortest.get(node)?.length === 2;
+    }) ?? [];
+  if (!url || !step) throw new Error(`no step of ${SLUG} two answers in by its shortest route`);
+  await page.route('**/assets/wizard-*.js', (r) => r.abort());
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title);
+  await expect(page.locator('.step__number')).toBeVisible();
+  await expect(page.locator('.step__number')).toHaveText(/^Step 3 of/);
 });

@@ -106,7 +106,7 @@ export function StepView({ entry, model, options, aside }: Props) {
       <div className="step__progress">
         <p className="step__label">
           <span className="muted">Error {entry.code} · </span>
-          {label}
+          <span className="step__number">{label}</span>
           <span className="muted"> · </span>
           <PageLink className="step__map" to={mapPaths.page(slug, model.encoded, options)}>
             See the map
