@@ -52,6 +52,16 @@ function stepsOf(tree: Tree): Map<string, { title: string; given: number }> {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('a step reached by a longer route hides the step number of the route it was prerendered for', async ({
+    page,
+  }) => {
+    const step = longerRouteStep();
+    await page.goto(step.url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title);
+    await expect(page.locator('.step__number')).toBeHidden();
+    await expect(page).toHaveTitle(/^[^(]*· Error 102/);
+  });
+
   test(`every step of every route of ${SLUG}, as served, shows no answers not in its link`, async ({
     request,
   }) => {
@@ -66,6 +76,14 @@ test.describe('without JavaScript', () => {
       if (/Your answers so far/.test(html)) wrong.push(`${url}: shows answers`);
       const backs = [...html.matchAll(/<a href="([^"]*)" class="back-link"/g)].map((m) => m[1]);
       if (backs.join() !== `/errors/${SLUG}`) wrong.push(`${url}: Back goes to ${backs.join()}`);
+      // Its links carry no answers but the link's own (and those one answer on), or none.
+      const route = new URL(url, 'http://x').searchParams.get('s') ?? '';
+      const start = route.slice(0, route.indexOf('-') + 1);
+      for (const [, carried = ''] of html.matchAll(/href="[^"]*[?&;]s=([^"&]*)/g)) {
+        if (carried !== start && !carried.startsWith(route)) {
+          wrong.push(`${url}: a link carries ${carried}`);
+        }
+      }
     }
     expect(wrong).toEqual([]);
   });

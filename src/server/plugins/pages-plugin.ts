@@ -2,9 +2,11 @@ import fastifyStatic from '@fastify/static';
 import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { basename, extname, join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { cacheControl, chooseFile, type StaticSite } from '../http/choose-file.ts';
 import type { FileCache } from '../http/file-cache.ts';
 import { sendProblem } from '../http/problem.ts';
+import { pageForRoute } from '../http/route-in-link.ts';
 import { securityHeaders } from '../http/security-headers.ts';
 
 export interface PagesOptions {
@@ -69,10 +71,37 @@ export const pagesPlugin: FastifyPluginAsync<PagesOptions> = async (app, { site,
     return reply.send(encoding === 'br' ? br : encoding === 'gzip' ? gzip : body);
   };
 
+  /**
+   * A step page reached by another route than the one it was prerendered for: rewritten for the
+   * route in its address (route-in-link.ts), compressed for this answer alone (no ETag: the same
+   * file gives a page per route). Any other page: as cached.
+   */
+  const fromRoute = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    file: string,
+    route: string | null,
+  ) => {
+    const page = route === null ? undefined : pageForRoute(files.get(file).body.toString(), route);
+    if (page === undefined) return fromCache(request, reply, file, 200);
+    const body = Buffer.from(page);
+    const accept = request.headers['accept-encoding'];
+    const encoding = typeof accept === 'string' ? negotiate(accept, ['br', 'gzip']) : null;
+    if (encoding) reply.header('Content-Encoding', encoding);
+    reply.code(200).type('text/html; charset=utf-8');
+    if (encoding === 'gzip') return reply.send(gzipSync(body));
+    if (encoding !== 'br') return reply.send(body);
+    // Quality 5: a step page in well under a millisecond, for every such request.
+    return reply.send(
+      brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+    );
+  };
+
   app.get(`${site.basePath}api/*`, (_request, reply) => sendProblem(reply, 404, 'no such API'));
 
   app.get('/*', (request, reply) => {
-    const choice = chooseFile(site, new URL(`http://localhost${request.url}`));
+    const url = new URL(`http://localhost${request.url}`);
+    const choice = chooseFile(site, url);
     if (choice.kind === 'redirect') {
       return reply
         .code(301)
@@ -86,6 +115,9 @@ export const pagesPlugin: FastifyPluginAsync<PagesOptions> = async (app, { site,
       'Cache-Control': cacheControl(site, file),
       Vary: 'Accept-Encoding',
     });
+    if (rewritten(file) && status === 200 && file.endsWith('.html')) {
+      return fromRoute(request, reply, file, url.searchParams.get('s'));
+    }
     if (rewritten(file)) return fromCache(request, reply, file, status);
     const type = typeOf(file);
     if (type) types.set(request, type);
