@@ -35,10 +35,12 @@ function Notes() {
           You are on <strong data-map-here-step="">this step</strong>:{' '}
           <strong data-map-here-title="">the step marked on the map</strong>
         </p>
-        <p data-map-here-chose="" hidden>
-          Chose: <span data-map-here-chose-text="">a situation</span>. The questions it stands for
-          were not asked: the route it led by is drawn dashed.
-        </p>
+        <div data-map-here-chose="" hidden>
+          <p>
+            Chose: <span data-map-here-chose-text="">a situation</span>
+          </p>
+          <p>The questions it stands for were not asked: the route it led by is drawn dashed.</p>
+        </div>
         <p>
           Your answers so far are marked in green, and every step you can go to from here is a link.{' '}
           <a data-map-here-link="">Go back to this step</a>

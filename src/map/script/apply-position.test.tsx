@@ -88,7 +88,7 @@ describe('applyPosition', () => {
     );
     const said = note?.querySelector<HTMLElement>('[data-map-here-chose]');
     expect(said?.hidden).toBe(false);
-    expect(said).toHaveTextContent(/^Chose: It fails the moment I update\./);
+    expect(said?.querySelector('p')).toHaveTextContent(/^Chose: It fails the moment I update$/);
     expect(document.querySelector<HTMLElement>('[data-map-chose-key]')?.hidden).toBe(false);
   });
 
