@@ -17,10 +17,12 @@ async function mapAfterSituationAndOneAnswer(page: Page) {
   await appReady(page);
   await expect(page).toHaveURL(/\?s=[0-9a-z]{4}-_[0-9a-z]+_$/);
 
-  // One answer given after the situation.
+  // One answer given after the situation: its fix did not work (a fix's second outcome), which
+  // leads on to a question (the year, whose title ends in "?").
   const before = page.url();
-  const answered = ((await choiceLinks(page).first().textContent()) ?? '').trim();
-  await choiceLinks(page).first().click();
+  const answer = choiceLinks(page).nth(1);
+  const answered = ((await answer.textContent()) ?? '').trim();
+  await answer.click();
   await expect(page).not.toHaveURL(before);
   await appReady(page);
   const label = (await page.locator('.step__label').innerText()).match(
@@ -28,6 +30,9 @@ async function mapAfterSituationAndOneAnswer(page: Page) {
   )?.[0];
   expect(label, 'the step page says its step number').toBeTruthy();
   const title = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+  expect(title, 'a question, so the map’s note must not add a full stop after its "?"').toMatch(
+    /\?$/,
+  );
 
   await page.getByRole('link', { name: 'See the map' }).click();
   await expect(page).toHaveURL(/\/errors\/202\/map\?s=[0-9a-z]{4}-_[0-9a-z]+_[0-9a-z]+$/);
