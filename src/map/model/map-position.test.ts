@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { asNodeId, encodeSession, fingerprint, type NodeId } from '../../engine/index.ts';
+import {
+  asNodeId,
+  encodeSession,
+  fingerprint,
+  stepModelOf,
+  type NodeId,
+  type Session,
+} from '../../engine/index.ts';
 import { testTree } from '../../engine/test-tree.ts';
 import { mapPosition } from './map-position.ts';
 
@@ -28,6 +35,41 @@ describe('mapPosition', () => {
       current: 'wait',
       pathNodes: ['q1', 'q2'],
       pathEdges: ['q1:0', 'q2:0'],
+    });
+  });
+
+  it('marks the route a situation chose as chosen, never as answers, and numbers the step as the step page does', () => {
+    // Situation 2 stands for "Yes" at q1; "No" at q2 was answered.
+    const chose: Session = { answers: [0, 0], situation: { index: 2, implied: 1 } };
+    const position = mapPosition(testTree, encodeSession(testTree, chose));
+    const page = stepModelOf(testTree, chose);
+    expect(position).toMatchObject({
+      kind: 'walked',
+      current: 'wait',
+      pathNodes: ['q2'],
+      pathEdges: ['q2:0'],
+      situation: 2,
+      choseNodes: ['q1'],
+      choseEdges: ['q1:0'],
+      progress: { step: 3, aboutTotal: 5, ended: false },
+    });
+    expect(page.ok && position.kind === 'walked' && position.progress).toEqual(
+      page.ok && page.value.progress,
+    );
+    // Going back to q2 from the map keeps the situation: its answer is not turned into one given.
+    expect(position.sessions.get(asNodeId('q2'))).toBe(
+      encodeSession(testTree, { answers: [0], situation: { index: 2, implied: 1 } }),
+    );
+    expect(position.sessions.get(asNodeId('done'))).toBe(
+      encodeSession(testTree, { answers: [0, 0, 0], situation: { index: 2, implied: 1 } }),
+    );
+  });
+
+  it('marks nothing as chosen without a situation', () => {
+    expect(mapPosition(testTree, session(0, 0))).toMatchObject({
+      situation: undefined,
+      choseNodes: [],
+      choseEdges: [],
     });
   });
 

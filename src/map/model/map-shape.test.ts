@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toTree } from '../../content/runtime/to-tree.ts';
-import { fingerprint, walk } from '../../engine/index.ts';
+import { fingerprint, shortestSession, stepModelOf, walk, type Tree } from '../../engine/index.ts';
 import { testTree } from '../../engine/test-tree.ts';
 import { realGuidedErrors } from '../test-support/real-trees.ts';
 import { buildMapGraph } from './build-map-graph.ts';
@@ -22,6 +22,30 @@ describe('shapeOf and treeOfShape', () => {
       expect(rebuilt && fingerprint(rebuilt)).toBe(fingerprint(tree));
     },
   );
+
+  const progressByNode = (tree: Tree, of: Tree) =>
+    [...of.nodes.keys()].map((id) => {
+      const session = shortestSession(of, id);
+      const model = session && stepModelOf(tree, session);
+      return [id, model?.ok ? model.value.progress : undefined] as const;
+    });
+
+  it.each([
+    ['test', testTree] as const,
+    ...realGuidedErrors().map((e) => [e.slug, toTree(e.tree)] as const),
+  ])(
+    'give %s back with its retry loops, so the map numbers each step as its page does',
+    (slug, tree) => {
+      const rebuilt = treeOfShape(shapeOf(slug, buildMapGraph(tree)));
+      expect(rebuilt && progressByNode(rebuilt, tree)).toEqual(progressByNode(tree, tree));
+    },
+  );
+
+  it('carries the situations, in their order', () => {
+    const shape = shapeOf('test', buildMapGraph(testTree), ['The bank is down', 'It never worked']);
+    expect(shape.situations).toEqual(['The bank is down', 'It never worked']);
+    expect(shapeOf('test', buildMapGraph(testTree)).situations).toBeUndefined();
+  });
 
   it('refuses a shape no tree can have', () => {
     const good = shapeOf('test', buildMapGraph(testTree));

@@ -19,6 +19,8 @@ export interface ShapeNode {
   readonly kind: NodeKind;
   /** Where each answer leads, in the order the answers are offered. */
   readonly next: readonly string[];
+  /** The positions of the answers that lead back to try again (absent when none do). */
+  readonly retry?: readonly number[] | undefined;
 }
 
 export interface MapShape {
@@ -27,29 +29,44 @@ export interface MapShape {
   readonly treeId: string;
   readonly start: string;
   readonly nodes: readonly ShapeNode[];
+  /** The guide's "sounds like me" situations in its own words, by their index in a session. */
+  readonly situations?: readonly string[] | undefined;
 }
 
-export function shapeOf(slug: string, graph: MapGraph): MapShape {
+export function shapeOf(
+  slug: string,
+  graph: MapGraph,
+  situations: readonly string[] = [],
+): MapShape {
   return {
     slug,
     treeId: graph.treeId,
     start: graph.start,
-    nodes: graph.nodes.map((node) => ({
-      id: node.id,
-      kind: node.kind,
-      next: graph.edges
+    nodes: graph.nodes.map((node) => {
+      const edges = graph.edges
         .filter((edge) => edge.from === node.id)
-        .sort((a, b) => a.choiceIndex - b.choiceIndex)
-        .map((edge) => edge.to),
-    })),
+        .sort((a, b) => a.choiceIndex - b.choiceIndex);
+      const retry = edges.flatMap((edge, index) => (edge.retry ? [index] : []));
+      return {
+        id: node.id,
+        kind: node.kind,
+        next: edges.map((edge) => edge.to),
+        ...(retry.length > 0 ? { retry } : {}),
+      };
+    }),
+    ...(situations.length > 0 ? { situations } : {}),
   };
 }
 
-const choices = (next: readonly string[]): Choice[] =>
-  next.map((id) => ({ label: '', next: asNodeId(id) }));
-
 function nodeOf(shape: ShapeNode): TreeNode | undefined {
   const id = asNodeId(shape.id);
+  const retry = new Set(shape.retry ?? []);
+  const choices = (next: readonly string[]): Choice[] =>
+    next.map((to, index) => ({
+      label: '',
+      next: asNodeId(to),
+      ...(retry.has(index) ? { retry: true } : {}),
+    }));
   switch (shape.kind) {
     case 'question':
       return { kind: 'question', id, title: '', answers: choices(shape.next) };

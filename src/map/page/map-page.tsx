@@ -32,8 +32,17 @@ function Notes() {
     <>
       <div className="notice" data-map-note="here" hidden>
         <p>
-          You are on <strong data-map-here-title="">this step</strong>. Your answers so far are
-          marked in green, and every step you can go to from here is a link.{' '}
+          You are on <strong data-map-here-step="">this step</strong>:{' '}
+          <strong data-map-here-title="">the step marked on the map</strong>
+        </p>
+        <div data-map-here-chose="" hidden>
+          <p>
+            Chose: <span data-map-here-chose-text="">a situation</span>
+          </p>
+          <p>The questions it stands for were not asked: the route it led by is drawn dashed.</p>
+        </div>
+        <p>
+          Your answers so far are marked in green, and every step you can go to from here is a link.{' '}
           <a data-map-here-link="">Go back to this step</a>
         </p>
       </div>

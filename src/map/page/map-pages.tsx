@@ -96,7 +96,13 @@ function mapPage(entry: GuidedError, site: SiteConfig, basePath: string): MapPag
       indexable: true,
     },
     render,
-    dataBlock: dataBlock(shapeOf(entry.slug, graph)),
+    dataBlock: dataBlock(
+      shapeOf(
+        entry.slug,
+        graph,
+        entry.causes.map((cause) => cause.soundsLike.text),
+      ),
+    ),
     files: [
       { file: inDist(mapPaths.layout(entry.slug)), text: JSON.stringify(layout) },
       { file: inDist(mapPaths.download(entry.slug, 'mmd')), text: exportMap(entry, 'mermaid') },

@@ -50,7 +50,10 @@ describe('applyPosition', () => {
     );
     const note = document.querySelector<HTMLElement>('[data-map-note="here"]');
     expect(note?.hidden).toBe(false);
-    expect(note).toHaveTextContent('You are on The bank is down.');
+    expect(note?.querySelector('p')).toHaveTextContent(
+      /^You are on Step 3 of about 5: The bank is down$/,
+    );
+    expect(note?.querySelector<HTMLElement>('[data-map-here-chose]')?.hidden).toBe(true);
     expect(screen.getByRole('link', { name: 'Go back to this step' })).toHaveAttribute(
       'href',
       stepHref(asNodeId('wait'), session(0, 0)),
@@ -58,6 +61,35 @@ describe('applyPosition', () => {
     for (const key of document.querySelectorAll<HTMLElement>('[data-map-path-key]')) {
       expect(key.hidden).toBe(false);
     }
+  });
+
+  it('marks the route a situation chose as chosen, in its words, never as "Your answer"', () => {
+    renderPage();
+    const chose = encodeSession(testTree, {
+      answers: [0, 0],
+      situation: { index: 1, implied: 1 },
+    });
+    applyPosition(document, mapPosition(testTree, chose), stepHref, [
+      'My bank shows a maintenance page',
+      'It fails the moment I update',
+    ]);
+    for (const el of document.querySelectorAll('[data-edge-id="q1:0"], [data-node-id="q1"]')) {
+      expect(el).toHaveClass('map-mark--chose');
+      expect(el).not.toHaveClass('map-mark--path');
+    }
+    const skipped = document.querySelector('li[data-edge-id="q1:0"] > .map-list__said');
+    expect(skipped).toHaveTextContent(/^If “Yes”: Chose: It fails the moment I update$/);
+    expect(document.querySelector('li[data-edge-id="q2:0"]')).toHaveTextContent(
+      /^If “No”: Your answer/,
+    );
+    const note = document.querySelector<HTMLElement>('[data-map-note="here"]');
+    expect(note?.querySelector('p')).toHaveTextContent(
+      /^You are on Step 3 of about 5: The bank is down$/,
+    );
+    const said = note?.querySelector<HTMLElement>('[data-map-here-chose]');
+    expect(said?.hidden).toBe(false);
+    expect(said?.querySelector('p')).toHaveTextContent(/^Chose: It fails the moment I update$/);
+    expect(document.querySelector<HTMLElement>('[data-map-chose-key]')?.hidden).toBe(false);
   });
 
   it('links steps back along the path and ahead, and unlinks the roads not taken', () => {

@@ -4,9 +4,11 @@
  * missing the plain map stays as it was.
  */
 import type { NodeId } from '../../engine/index.ts';
+import { progressText } from '../../ui/progress-label.ts';
 import type { MapPosition } from '../model/map-position.ts';
 import {
   ANSWER_TAKEN_TEXT,
+  choseTagText,
   EDGE_ID_ATTR,
   HERE_CLASS,
   HERE_TEXT,
@@ -77,14 +79,24 @@ function showNote(root: ParentNode, name: string): HTMLElement | null {
   return note;
 }
 
+/** Sets the text of the note's part named `name`, when there is text to set. */
+function fill(note: Element | null, name: string, text: string | undefined): Element | null {
+  const part = note?.querySelector(`[data-map-here-${name}]`) ?? null;
+  if (part && text) part.textContent = text;
+  return part;
+}
+
 /**
  * Points each node's links at its step for these answers (or makes it plain text where it
- * cannot be reached from them), lights the path, marks the current step and shows the note.
+ * cannot be reached from them), lights the path, marks the current step and shows the note
+ * with the step page's step number. A situation chosen is marked as chosen, in its own words
+ * (`situations`, the guide's "sounds like me" list), never as answers given.
  */
 export function applyPosition(
   root: ParentNode,
   position: MapPosition,
   stepHref: (id: NodeId, session: string) => string,
+  situations: readonly string[] = [],
 ): void {
   const nodes = byAttribute(root, NODE_ID_ATTR);
   const edges = byAttribute(root, EDGE_ID_ATTR);
@@ -117,6 +129,18 @@ export function applyPosition(
       }
     }
   }
+  const chose = position.situation === undefined ? undefined : situations[position.situation];
+  for (const id of position.choseNodes) {
+    for (const element of nodes.get(id) ?? []) element.classList.add(MARK.nodeChosen);
+  }
+  for (const id of position.choseEdges) {
+    for (const element of edges.get(id) ?? []) {
+      element.classList.add(MARK.edgeChosen);
+      if (element.matches('li')) {
+        addTag(element.querySelector(':scope > .map-list__said'), choseTagText(chose));
+      }
+    }
+  }
   let title = '';
   for (const element of nodes.get(position.current) ?? []) {
     element.classList.add(MARK.current);
@@ -128,8 +152,15 @@ export function applyPosition(
   }
   for (const key of root.querySelectorAll<HTMLElement>('[data-map-path-key]')) key.hidden = false;
   const note = showNote(root, 'here');
-  const here = note?.querySelector('[data-map-here-title]');
-  if (here && title) here.textContent = title;
+  fill(note, 'step', progressText(position.progress));
+  fill(note, 'title', title);
+  if (position.choseEdges.length > 0) {
+    for (const key of root.querySelectorAll<HTMLElement>('[data-map-chose-key]'))
+      key.hidden = false;
+    const part = note?.querySelector<HTMLElement>('[data-map-here-chose]');
+    if (part) part.hidden = false;
+    fill(note, 'chose-text', chose);
+  }
   const back = note?.querySelector('[data-map-here-link]');
   const current = sessions.get(position.current);
   if (back && current) back.setAttribute('href', stepHref(...current));

@@ -24,6 +24,7 @@ function run(): void {
       document,
       mapPosition(tree, session),
       (id, s) => `${base}${paths.step(shape.slug, id, s, options)}`,
+      shape.situations,
     );
   }
   openWhereYouAre();

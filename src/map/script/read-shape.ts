@@ -13,8 +13,10 @@ const shapeSchema = z.object({
       id: z.string(),
       kind: z.enum(['question', 'fix', 'wait', 'escalation', 'resolved']),
       next: z.array(z.string()),
+      retry: z.optional(z.array(z.number())),
     }),
   ),
+  situations: z.optional(z.array(z.string())),
 });
 
 /** The shape in the page, or undefined if it is missing or not one (the plain map stays). */

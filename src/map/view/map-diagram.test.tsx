@@ -65,6 +65,28 @@ describe('MapDiagram', () => {
     expect(container.querySelector('.map-here')).toHaveTextContent('You are here');
   });
 
+  it('draws the route a situation chose apart from the answers given', () => {
+    const { container } = render(
+      <MapDiagram
+        layout={layout}
+        label="Map"
+        hrefFor={hrefFor}
+        marks={{
+          current: asNodeId('wait'),
+          pathNodes: [asNodeId('q2')],
+          pathEdges: ['q2:0'],
+          choseNodes: [asNodeId('q1')],
+          choseEdges: ['q1:0'],
+        }}
+      />,
+    );
+    for (const selector of ['[data-node-id="q1"]', '[data-edge-id="q1:0"]']) {
+      expect(container.querySelector(selector)).toHaveClass('map-mark--chose');
+      expect(container.querySelector(selector)).not.toHaveClass('map-mark--path');
+    }
+    expect(container.querySelector('[data-edge-id="q2:0"]')).toHaveClass('map-mark--path');
+  });
+
   it('uses no inline style (the Content-Security-Policy forbids it)', () => {
     const { container } = render(<MapDiagram layout={layout} label="Map" hrefFor={hrefFor} />);
     expect(container.querySelectorAll('[style]')).toHaveLength(0);

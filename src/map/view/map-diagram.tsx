@@ -9,11 +9,18 @@ import { NodeShape } from './node-shape.tsx';
 import { captionLine, labelLines, titleLines, type TextLine } from './text-lines.ts';
 import './map.css';
 
-/** Where someone is on the map: the answers they took and the step they are on. */
+/**
+ * Where someone is on the map: the answers they took, the route a situation they chose stood
+ * for (not answers), and the step they are on.
+ */
 export interface MapMarks {
   readonly current?: NodeId;
   readonly pathNodes?: readonly NodeId[];
   readonly pathEdges?: readonly string[];
+  readonly choseNodes?: readonly NodeId[];
+  readonly choseEdges?: readonly string[];
+  /** The situation chosen, in the guide's words (the text list says it). */
+  readonly choseText?: string | undefined;
 }
 
 export interface MapDiagramProps {
@@ -48,10 +55,13 @@ const classes = (...names: readonly (string | false | undefined)[]): string =>
 function Edge({
   edge,
   onPath,
+  chose,
   traffic,
 }: {
   readonly edge: LaidOutEdge;
   readonly onPath: boolean;
+  /** A situation chosen stood for this answer: drawn as the route, not as an answer given. */
+  readonly chose: boolean;
   readonly traffic: TrafficMark | undefined;
 }) {
   return (
@@ -60,6 +70,7 @@ function Edge({
         'map-edge',
         edge.retry && 'map-edge--retry',
         onPath && MARK.edgeOnPath,
+        chose && MARK.edgeChosen,
         traffic && `map-heat-${traffic.level}`,
       )}
       {...{ [EDGE_ID_ATTR]: edge.id }}
@@ -86,11 +97,12 @@ interface NodeProps {
   readonly node: LaidOutNode;
   readonly href: string | undefined;
   readonly onPath: boolean;
+  readonly chose: boolean;
   readonly current: boolean;
   readonly traffic: TrafficMark | undefined;
 }
 
-function Node({ node, href, onPath, current, traffic }: NodeProps) {
+function Node({ node, href, onPath, chose, current, traffic }: NodeProps) {
   const kind = captionOf(node);
   // With traffic (the insights page), the caption says the figure too: "Question · 12 reached".
   const caption = traffic ? `${kind} · ${traffic.text}` : kind;
@@ -99,6 +111,7 @@ function Node({ node, href, onPath, current, traffic }: NodeProps) {
     `map-node--${node.kind}`,
     node.sourceStep !== undefined && 'map-node--source',
     onPath && MARK.nodeOnPath,
+    chose && MARK.nodeChosen,
     current && MARK.current,
     !href && !traffic && MARK.unreachable,
     traffic && `map-heat-${traffic.level}`,
@@ -159,6 +172,8 @@ function HereTab({ node }: { readonly node: LaidOutNode }) {
 export function MapDiagram({ layout, label, hrefFor, marks, traffic }: MapDiagramProps) {
   const pathNodes = new Set(marks?.pathNodes ?? []);
   const pathEdges = new Set(marks?.pathEdges ?? []);
+  const choseNodes = new Set(marks?.choseNodes ?? []);
+  const choseEdges = new Set(marks?.choseEdges ?? []);
   const current = layout.nodes.find((node) => node.id === marks?.current);
   return (
     <svg
@@ -176,6 +191,7 @@ export function MapDiagram({ layout, label, hrefFor, marks, traffic }: MapDiagra
             key={edge.id}
             edge={edge}
             onPath={pathEdges.has(edge.id)}
+            chose={choseEdges.has(edge.id)}
             traffic={traffic?.edges.get(edge.id)}
           />
         ))}
@@ -187,6 +203,7 @@ export function MapDiagram({ layout, label, hrefFor, marks, traffic }: MapDiagra
             node={node}
             href={hrefFor?.(node.id)}
             onPath={pathNodes.has(node.id)}
+            chose={choseNodes.has(node.id)}
             current={node.id === current?.id}
             traffic={traffic?.nodes.get(node.id)}
           />

@@ -81,6 +81,10 @@ export function MapLegend({ sourceSteps, pathKey }: MapLegendProps) {
             <LineSample className={`map-edge ${MARK.edgeOnPath}`} />
             Your answers so far
           </li>
+          <li className="map-legend__item" data-map-chose-key hidden>
+            <LineSample className={`map-edge ${MARK.edgeChosen}`} />
+            The route a situation you chose led by (questions not asked)
+          </li>
           <li className="map-legend__item" data-map-path-key hidden={pathKey === 'hidden'}>
             <span className="map-legend__here">{HERE_TEXT}</span>
             The step you are on

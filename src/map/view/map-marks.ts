@@ -15,6 +15,9 @@ export const MARK = {
   current: 'map-mark--current',
   /** An edge (an answer) taken. */
   edgeOnPath: 'map-mark--path',
+  /** A node or edge a "sounds like me" situation stood for: the route it led by, not answers. */
+  nodeChosen: 'map-mark--chose',
+  edgeChosen: 'map-mark--chose',
   /** A node that cannot be reached from the answers so far (not a link). */
   unreachable: 'map-mark--unreachable',
 } as const;
@@ -34,3 +37,10 @@ export function hereTab(node: Box): Box & { readonly textX: number; readonly tex
 /** The tag beside an answer taken, in the text version. */
 export const ANSWER_TAKEN_TEXT = 'Your answer';
 export const TAG_CLASS = 'map-list__tag';
+
+/**
+ * The tag beside an answer a "sounds like me" situation stood for: the situation chosen, in the
+ * words the step page's "Your answers so far" uses ("Chose: …"), never "Your answer".
+ */
+export const choseTagText = (situation: string | undefined): string =>
+  situation === undefined ? 'Chose a situation' : `Chose: ${situation}`;

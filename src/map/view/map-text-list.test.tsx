@@ -51,6 +51,32 @@ describe('MapTextList', () => {
     expect(current?.parentElement).toHaveTextContent('Update three times You are here');
   });
 
+  it('says a situation chosen where it stood for an answer, never "Your answer"', () => {
+    render(
+      <MapTextList
+        graph={graph}
+        hrefFor={hrefFor}
+        marks={{
+          current: asNodeId('wait'),
+          pathNodes: [asNodeId('q2')],
+          pathEdges: ['q2:0'],
+          choseNodes: [asNodeId('q1')],
+          choseEdges: ['q1:0'],
+          choseText: 'It fails the moment I update',
+        }}
+      />,
+    );
+    const skipped = document.querySelector('[data-edge-id="q1:0"]');
+    expect(skipped).toHaveClass('map-mark--chose');
+    expect(skipped).not.toHaveClass('map-mark--path');
+    expect(skipped?.querySelector('.map-list__said')).toHaveTextContent(
+      /^If “Yes”: Chose: It fails the moment I update$/,
+    );
+    expect(document.querySelector('[data-edge-id="q2:0"]')).toHaveTextContent(
+      /^If “No”: Your answer/,
+    );
+  });
+
   it('shows a step that has no link as plain text', () => {
     render(<MapTextList graph={graph} hrefFor={(id) => (id === 'q1' ? '/step/q1' : undefined)} />);
     expect(screen.getAllByRole('link', { name: /./ }).map((a) => a.textContent)).not.toContain(

@@ -5,6 +5,7 @@ import type { MapGraph } from '../model/map-graph.ts';
 import type { MapMarks } from './map-diagram.tsx';
 import {
   ANSWER_TAKEN_TEXT,
+  choseTagText,
   EDGE_ID_ATTR,
   HERE_TEXT,
   MARK,
@@ -27,13 +28,16 @@ interface Context {
   readonly hrefFor: ((id: NodeId) => string | undefined) | undefined;
   readonly pathNodes: ReadonlySet<string>;
   readonly pathEdges: ReadonlySet<string>;
+  readonly choseNodes: ReadonlySet<string>;
+  readonly choseEdges: ReadonlySet<string>;
+  readonly choseText: string | undefined;
   readonly current: NodeId | undefined;
 }
 
 const classes = (...names: readonly (string | false | undefined)[]): string =>
   names.filter(Boolean).join(' ');
 
-/** A tag after an answer or a step (" Your answer", " You are here"); the page's script adds the same. */
+/** A tag after an answer or a step (" Your answer", " Chose: …", " You are here"); the page's script adds the same. */
 function Tag({ text }: { readonly text: string }) {
   return (
     <>
@@ -54,12 +58,14 @@ function Answer({
 }) {
   const { edge } = answer;
   const taken = context.pathEdges.has(edge.id);
+  const chose = context.choseEdges.has(edge.id);
   const said = (
     <span className="map-list__said">
       If “{edge.label}”:{taken && <Tag text={ANSWER_TAKEN_TEXT} />}
+      {chose && <Tag text={choseTagText(context.choseText)} />}
     </span>
   );
-  const className = classes('map-list__answer', taken && MARK.edgeOnPath);
+  const className = classes('map-list__answer', taken && MARK.edgeOnPath, chose && MARK.edgeChosen);
   const attrs = { className, [EDGE_ID_ATTR]: edge.id };
   if (answer.kind === 'nested') {
     return (
@@ -98,6 +104,7 @@ function Item({ item, context }: { readonly item: OutlineItem; readonly context:
     'map-list__item',
     `map-list__item--${node.kind}`,
     context.pathNodes.has(node.id) && MARK.nodeOnPath,
+    context.choseNodes.has(node.id) && MARK.nodeChosen,
     current && MARK.current,
     !href && MARK.unreachable,
   );
@@ -139,6 +146,9 @@ export function MapTextList({ graph, hrefFor, marks }: MapTextListProps) {
     hrefFor,
     pathNodes: new Set(marks?.pathNodes ?? []),
     pathEdges: new Set(marks?.pathEdges ?? []),
+    choseNodes: new Set(marks?.choseNodes ?? []),
+    choseEdges: new Set(marks?.choseEdges ?? []),
+    choseText: marks?.choseText,
     current: marks?.current,
   };
   return (
