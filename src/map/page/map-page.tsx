@@ -42,8 +42,8 @@ function Notes() {
           <p>The questions it stands for were not asked: the route it led by is drawn dashed.</p>
         </div>
         <p>
-          Your answers so far are marked in green, and every step you can go to from here is a link.{' '}
-          <a data-map-here-link="">Go back to this step</a>
+          The answers you gave are marked in green, and every step you can go to from here is a
+          link. <a data-map-here-link="">Go back to this step</a>
         </p>
       </div>
       <div className="notice notice--warning" data-map-note="content-changed" hidden>
