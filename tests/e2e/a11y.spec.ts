@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { guidedTrees, stepUrlsByKind } from './content-routes.ts';
+import { guidedTrees, stepUrl, stepUrlsByKind } from './content-routes.ts';
 import { NODE_KINDS } from './walk.ts';
 import { appReady } from './pages.ts';
 
@@ -85,7 +85,11 @@ const SCREENS: readonly Screen[] = [
   },
   {
     name: 'content failed to load',
-    path: '/errors/202/step/start?s=0000-',
+    // A real 202 step (a step name no guide has is the server's 404 page, not the wizard).
+    path: () => {
+      const tree = guidedTrees().get('202');
+      return tree && stepUrl('202', tree.start);
+    },
     setUp: (page) => page.route(/\/assets\/202-[\w-]+\.js$/, (route) => route.abort()),
     heading: /could not load/,
   },
