@@ -11,6 +11,13 @@ export interface CompiledTree {
   readonly nodes: readonly TreeNode[];
 }
 
+/** A guided error as a step link names it: its tree's fingerprint says whose a link is. */
+export interface GuideRef {
+  readonly slug: string;
+  readonly code: string;
+  readonly fingerprint: string;
+}
+
 /**
  * A cause in the owner's own words ("sounds like me"), with the answers that lead straight to
  * its fix: build the link with `encodeSession(tree, { answers })` and the fix node's id.

@@ -3,6 +3,11 @@ declare module 'virtual:fixpath/site' {
   const site: import('./types.ts').SiteConfig;
   export default site;
 }
+declare module 'virtual:fixpath/guides' {
+  /** Every guided error's slug, code and tree fingerprint (a few dozen bytes each). */
+  const guides: readonly import('./types.ts').GuideRef[];
+  export default guides;
+}
 declare module 'virtual:fixpath/index' {
   const index: readonly import('./types.ts').SearchEntry[];
   export default index;

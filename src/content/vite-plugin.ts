@@ -4,7 +4,10 @@
  * message as `npm run check:content`. No YAML parser or schema reaches the browser.
  */
 import type { Plugin } from 'vite';
+import { fingerprint } from '../engine/index.ts';
 import type { CompiledContent } from './compile-content.ts';
+import type { GuideRef } from './types.ts';
+import { toTree } from './runtime/to-tree.ts';
 import { formatProblems } from './problem.ts';
 import { readContentDir } from './read-content-dir.ts';
 
@@ -27,6 +30,14 @@ function loaders(kind: 'error' | 'agent', slugs: readonly string[]): string {
   );
   return `export default {\n${lines.join('\n')}\n};`;
 }
+
+/** Each guided error's slug, code and tree fingerprint: enough to tell whose a step link is. */
+const guides = (content: CompiledContent): GuideRef[] =>
+  content.errors.flatMap((entry) =>
+    entry.kind === 'guided'
+      ? [{ slug: entry.slug, code: entry.code, fingerprint: fingerprint(toTree(entry.tree)) }]
+      : [],
+  );
 
 export function contentPlugin(options: ContentPluginOptions): Plugin {
   let cached: CompiledContent | undefined;
@@ -57,6 +68,7 @@ export function contentPlugin(options: ContentPluginOptions): Plugin {
       const content = load();
       if (name === 'site') return json(content.site);
       if (name === 'index') return json(content.index);
+      if (name === 'guides') return json(guides(content));
       if (name === 'all') return json(content.errors);
       if (name === 'loaders')
         return loaders(

@@ -32,6 +32,12 @@ export function encodeSession(tree: Tree, session: Session): string {
   return `${fingerprint(tree)}-${chose}${digits.slice(situation.implied)}`;
 }
 
+/** The tree fingerprint a session string carries, whatever tree it was made for; else undefined. */
+export function fingerprintOf(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  return SHAPE.exec(input.toLowerCase())?.[1];
+}
+
 /** Turns any string into a session of `tree`, or a typed reason why not. Never throws. */
 export function decodeSession(tree: Tree, input: unknown): Result<Session, DecodeError> {
   if (typeof input !== 'string' || input.length === 0) return err({ kind: 'empty' });

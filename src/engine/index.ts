@@ -19,7 +19,13 @@ export {
 } from './session.ts';
 export { progress, distancesToLeaf, type Progress } from './estimate.ts';
 export { fingerprint } from './fingerprint.ts';
-export { encodeSession, decodeSession, MAX_ANSWERS, type DecodeError } from './codec.ts';
+export {
+  encodeSession,
+  decodeSession,
+  fingerprintOf,
+  MAX_ANSWERS,
+  type DecodeError,
+} from './codec.ts';
 export { checkGraph, buildTree, type GraphIssue } from './graph-check.ts';
 export { allPaths, type RootToLeafPath } from './paths.ts';
 export { shortestSession, answersToReach } from './shortest-session.ts';

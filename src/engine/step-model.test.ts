@@ -129,6 +129,22 @@ describe('stepModel (from an address)', () => {
     });
   });
 
+  it('names the other tree a link was made for by its fingerprint, whatever step it names', () => {
+    const others = new Map([['zzzz', 'other guide']]);
+    // A step both trees have (the fingerprint decides), and a step only the other one has.
+    for (const named of ['fix', 'tried']) {
+      expect(stepModel(testTree, named, 'zzzz-0', others)).toEqual({
+        ok: false,
+        error: { kind: 'not-in-guide', named, guide: 'other guide' },
+      });
+    }
+    // A fingerprint no tree has is still an older version of this one.
+    expect(stepModel(testTree, 'fix', 'yyyy-0', others)).toEqual({
+      ok: false,
+      error: { kind: 'content-changed' },
+    });
+  });
+
   it('startTarget is the first screen with no answers', () => {
     expect(startTarget(testTree)).toEqual({ nodeId: 'q1', session: encode([]) });
   });

@@ -1,6 +1,6 @@
 import { assertNever } from './assert-never.ts';
 import { choicesOf, isLeaf } from './choices.ts';
-import { decodeSession, encodeSession, type DecodeError } from './codec.ts';
+import { decodeSession, encodeSession, fingerprintOf, type DecodeError } from './codec.ts';
 import { distancesToLeaf } from './estimate.ts';
 import { err, ok, type Result } from './result.ts';
 import { back, prefixOf, walk, type Session, type WalkError } from './session.ts';
@@ -82,7 +82,12 @@ export interface StepModel {
 export type StepProblem =
   | DecodeError
   | { readonly kind: 'wrong-node'; readonly named: string; readonly leadsTo: NodeId }
-  | { readonly kind: 'not-in-guide'; readonly named: string };
+  | {
+      readonly kind: 'not-in-guide';
+      readonly named: string;
+      /** The other tree the link was made for, when its fingerprint names one (see stepModel). */
+      readonly guide?: string;
+    };
 
 /** What taking choice `index` on `node` says about a fix: its first choice is "fixed". */
 export function fixOutcome(node: TreeNode, index: number): FixOutcome | undefined {
@@ -172,19 +177,25 @@ export function stepModelOf(tree: Tree, session: Session): Result<StepModel, Wal
 /**
  * Reads a step address (`nodeId` from the path, the encoded session from the query) against the
  * tree. The answers decide where the person is; a node id that disagrees is reported, never
- * silently corrected.
+ * silently corrected. `others` names the other trees by fingerprint (`fingerprint(tree)` to a
+ * name the caller chooses): a link whose fingerprint is another tree's belongs to that tree,
+ * even when its step name is one this tree has too.
  */
 export function stepModel(
   tree: Tree,
   nodeId: string | undefined,
   encoded: unknown,
+  others: ReadonlyMap<string, string> = new Map(),
 ): Result<StepModel, StepProblem> {
   const decoded = decodeSession(tree, encoded);
   if (!decoded.ok) {
+    const named = nodeId ?? '';
+    const print = decoded.error.kind === 'content-changed' ? fingerprintOf(encoded) : undefined;
+    const guide = print === undefined ? undefined : others.get(print);
+    if (guide !== undefined) return err({ kind: 'not-in-guide', named, guide });
     // Not an older version of this tree: a step this tree never had (another guide's link).
-    const foreign =
-      decoded.error.kind === 'content-changed' && !tree.nodes.has(asNodeId(nodeId ?? ''));
-    return foreign ? err({ kind: 'not-in-guide', named: nodeId ?? '' }) : decoded;
+    const foreign = decoded.error.kind === 'content-changed' && !tree.nodes.has(asNodeId(named));
+    return foreign ? err({ kind: 'not-in-guide', named }) : decoded;
   }
   const model = stepModelOf(tree, decoded.value);
   if (!model.ok) return model;

@@ -28,6 +28,8 @@ export const EMBED_PARAM = 'embed';
 export const LINK_PROBLEM_PARAM = 'link';
 /** With `link`: the 1-based answer the problem was found at, where that matters. */
 export const LINK_AT_PARAM = 'at';
+/** With `link=not-in-guide`: the slug of the guided error the step link was made for. */
+export const LINK_GUIDE_PARAM = 'guide';
 
 /** A path with its query string (empty values left out). */
 export function withQuery(path: string, query: Record<string, string | undefined>): string {
@@ -53,10 +55,15 @@ export const paths = {
   error: (slug: string, options?: LinkOptions): string =>
     withQuery(errorBase(slug), optionsQuery(options)),
   /** The error page, saying why a step link could not be opened. */
-  errorWithProblem: (slug: string, kind: string, at?: number, options?: LinkOptions): string =>
+  errorWithProblem: (
+    slug: string,
+    problem: { readonly kind: string; readonly at?: number; readonly guide?: string },
+    options?: LinkOptions,
+  ): string =>
     withQuery(errorBase(slug), {
-      [LINK_PROBLEM_PARAM]: kind,
-      [LINK_AT_PARAM]: at === undefined ? undefined : String(at),
+      [LINK_PROBLEM_PARAM]: problem.kind,
+      [LINK_AT_PARAM]: problem.at === undefined ? undefined : String(problem.at),
+      [LINK_GUIDE_PARAM]: problem.guide,
       ...optionsQuery(options),
     }),
   /** What this site counts, and what it never stores. */

@@ -163,7 +163,9 @@ describe('files', () => {
     expect(await page.text()).toContain('<meta name="fixpath-events" content="/api/events" />');
     const etag = page.headers.get('etag') ?? '';
     expect((await get('/errors/102', { 'If-None-Match': etag })).status).toBe(304);
-    expect(await (await get('/errors/102/step/any')).text()).toContain('App shell');
+    // Another guide's step under 102: the app shell says whose it is; a step no guide has, 404.
+    expect(await (await get('/errors/102/step/tried')).text()).toContain('App shell');
+    expect((await get('/errors/102/step/any')).status).toBe(404);
     const moved = await get('/errors/H202/step/x?s=1');
     expect(moved.status).toBe(301);
     expect(moved.headers.get('location')).toBe('/errors/h202/step/x?s=1');

@@ -81,12 +81,14 @@ test.describe('Content-Security-Policy', () => {
   }) => {
     const paths = [
       ...staticPaths(),
+      // The wizard's shell (a 202 step under 102) and a step name no guide has (the 404 page).
+      '/errors/102/step/tried?s=0000-',
       '/errors/102/step/x?s=0000-',
       '/no/such/page',
       // The pages inside a firm's frame carry inline parts of their own.
       '/?embed=1',
       '/errors/102?embed=1',
-      '/errors/102/step/x?s=0000-&embed=1&mode=agent',
+      '/errors/102/step/tried?s=0000-&embed=1&mode=agent',
       '/errors/102/map?embed=1',
     ];
     for (const path of paths) {
@@ -167,7 +169,7 @@ test.describe('script-bearing input is shown as text, never run', () => {
     ['search query', `/?q=${encodeURIComponent(SCRIPT)}`],
     ['search query (img)', `/?q=${encodeURIComponent(IMG)}`],
     ['error code in the path', `/errors/${encodeURIComponent(IMG)}`],
-    ['step session', `/errors/102/step/start?s=${encodeURIComponent(IMG)}`],
+    ['step session', `/errors/102/step/bank-website?s=${encodeURIComponent(IMG)}`],
     ['step id in the path', `/errors/102/step/${encodeURIComponent(SCRIPT)}?s=0000-`],
     ['mode', `/?mode=${encodeURIComponent(IMG)}`],
     ['hash', `/errors/102#${encodeURIComponent(IMG)}`],

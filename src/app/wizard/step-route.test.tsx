@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { guides } from '../../content/runtime/app-content.ts';
 import { fingerprint } from '../../engine/index.ts';
 import { trackEvent } from '../../lib/events/track-event.ts';
 import { leavePage } from '../../lib/leave-page.ts';
@@ -220,6 +221,11 @@ describe('broken step links', () => {
     ['past-the-end', `/errors/tiny/step/ask?s=${print}-1000`, 'link=past-the-end&at=3'],
     ['wrong-node', stepUrl('fixed', [1]).replace('/fixed?', '/expert?'), 'link=wrong-node'],
     ['unknown step', stepUrl('no-such-step', [1]), 'link=wrong-node'],
+    [
+      'another guide’s link (202’s answers, a step this guide has too)',
+      `/errors/tiny/step/ask?s=${guides.find((g) => g.slug === '202')?.fingerprint ?? ''}-0`,
+      'link=not-in-guide&guide=202',
+    ],
   ];
   it.each(cases)(
     '%s: leaves for the error page, which says why (%s)',

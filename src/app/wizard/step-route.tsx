@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
+import { otherGuides } from '../../content/runtime/app-content.ts';
 import { toTree } from '../../content/runtime/to-tree.ts';
 import type { GuidedError } from '../../content/types.ts';
 import { stepModel, type StepProblem } from '../../engine/index.ts';
@@ -52,8 +53,8 @@ export function StepRoute() {
 }
 
 function brokenLink(slug: string, problem: StepProblem, options: LinkOptions): string {
-  const { kind, at } = linkProblemFrom(problem);
-  return paths.errorWithProblem(slug, kind, at, options);
+  const { kind, at, guide } = linkProblemFrom(problem);
+  return paths.errorWithProblem(slug, { kind, at, guide: guide?.slug }, options);
 }
 
 function GuidedStep({
@@ -70,7 +71,7 @@ function GuidedStep({
   const mounted = useMounted();
   // The desk's right-hand column: agent mode puts the map, notes and summary there when wide.
   const [side, setSide] = useState<HTMLDivElement | null>(null);
-  const model = stepModel(toTree(entry.tree), nodeId, session);
+  const model = stepModel(toTree(entry.tree), nodeId, session, otherGuides(entry.slug));
   if (!model.ok) return <Leave to={brokenLink(entry.slug, model.error, options)} />;
   if (options.mode !== 'agent')
     return <StepView entry={entry} model={model.value} options={options} />;

@@ -1,10 +1,15 @@
 /** The app's content: the site config (small, always loaded) and the lazily loaded parts. */
+import guides from 'virtual:fixpath/guides';
 import loaders from 'virtual:fixpath/loaders';
 import site from 'virtual:fixpath/site';
 import type { ErrorEntry, SearchEntry } from '../types.ts';
 import { createLoaderStore } from '../../lib/loader-store.ts';
 
-export { site };
+export { site, guides };
+
+/** The other guided errors by their trees' fingerprints (for `stepModel`), slug by fingerprint. */
+export const otherGuides = (slug: string): ReadonlyMap<string, string> =>
+  new Map(guides.filter((g) => g.slug !== slug).map((g) => [g.fingerprint, g.slug]));
 
 /** Each error's content is its own chunk, loaded once by slug. */
 export const errorContent = createLoaderStore<ErrorEntry>((slug) => {

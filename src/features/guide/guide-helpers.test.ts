@@ -80,6 +80,21 @@ describe('link problems', () => {
     expect(linkProblemOf('?link=content-changed')).toEqual({ kind: 'content-changed' });
   });
 
+  it('name the guide a link from another guide was made for, only a guide this site has', () => {
+    const guide = { slug: '202', code: '202', fingerprint: expect.any(String) };
+    expect(linkProblemFrom({ kind: 'not-in-guide', named: 'tried', guide: '202' })).toEqual({
+      kind: 'not-in-guide',
+      guide,
+    });
+    expect(linkProblemOf('?link=not-in-guide&guide=202')).toEqual({ kind: 'not-in-guide', guide });
+    expect(linkProblemOf('?link=not-in-guide&guide=<b>')).toEqual({ kind: 'not-in-guide' });
+    expect(linkProblemOf('?link=not-in-guide&guide=103')).toEqual({ kind: 'not-in-guide' });
+    expect(linkProblemOf('?link=malformed&guide=202')).toEqual({ kind: 'malformed' });
+    expect(linkProblemFrom({ kind: 'not-in-guide', named: 'x', guide: 'zzz' })).toEqual({
+      kind: 'not-in-guide',
+    });
+  });
+
   it('ignore junk in the address', () => {
     expect(linkProblemOf('?link=<script>')).toBeUndefined();
     expect(linkProblemOf('?link=constructor')).toBeUndefined();
@@ -92,5 +107,11 @@ describe('link problems', () => {
     expect(problemMessage({ kind: 'content-changed' }).title).toBe(
       'This link was made for an older version of this guide',
     );
+    const other = problemMessage({
+      kind: 'not-in-guide',
+      guide: { slug: 'h202', code: 'H202', fingerprint: 'abcd' },
+    });
+    expect(other.title).toBe('This step link belongs to the Error H202 guide');
+    expect(other.body).not.toContain('older version');
   });
 });

@@ -51,10 +51,15 @@ export function problemMessage(problem: LinkProblem): ProblemMessage {
         body: 'The step named in the link is not where its answers lead, so we will not guess which one you meant.',
       };
     case 'not-in-guide':
-      return {
-        title: 'This step link belongs to another guide',
-        body: 'The step in this link is not part of this guide. The link may have been made for the guide to another error: check the error code, or start this guide from the beginning.',
-      };
+      return problem.guide
+        ? {
+            title: `This step link belongs to the Error ${problem.guide.code} guide`,
+            body: `The answers in this link were given in the guide to Error ${problem.guide.code}, not in this one. Open the Error ${problem.guide.code} guide, or start this guide from the beginning.`,
+          }
+        : {
+            title: 'This step link belongs to another guide',
+            body: 'The step in this link is not part of this guide. The link may have been made for the guide to another error: check the error code, or start this guide from the beginning.',
+          };
     default:
       return assertNever(problem.kind);
   }

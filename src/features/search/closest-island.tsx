@@ -8,13 +8,18 @@ import { useSearchIndex } from './use-search-index.ts';
 
 const MAX_ECHO = 60;
 
+/** `/errors/<code>/step/<name>`: a step the guide does not have (`/errors/102/step/zzz`). */
+const isStepPath = (path: string): boolean => /^\/errors\/[^/]+\/step\//.test(path);
+
 /**
  * On the not-found page, for an address like `/errors/<code>`: says which code was asked for
  * (as plain text) and offers the closest codes we know; for an address under a code we know
- * (`/errors/102/checklist/zzz`), says that guide has no such page and links to it.
+ * (`/errors/102/checklist/zzz`, `/errors/102/step/zzz`), says that guide has no such page (or
+ * step) and links to it.
  */
 export function ClosestIsland({ options }: { readonly options: LinkOptions }) {
-  const asked = errorSlugOf(stripBase(window.location.pathname));
+  const path = stripBase(window.location.pathname);
+  const asked = errorSlugOf(path);
   const state = useSearchIndex();
   if (!asked) return null;
   const ready = state.status === 'ready' ? state.value : undefined;
@@ -23,7 +28,9 @@ export function ClosestIsland({ options }: { readonly options: LinkOptions }) {
   if (known) {
     return (
       <div className="stack">
-        <p className="lede">The Error {known.code} guide has no page at this address.</p>
+        <p className="lede">
+          The Error {known.code} guide has no {isStepPath(path) ? 'step' : 'page'} at this address.
+        </p>
         <section className="stack" aria-labelledby="closest-title">
           <h2 id="closest-title">Its guide starts here</h2>
           <EntryCards entries={[known]} options={options} label="The guide to this error" />

@@ -41,6 +41,14 @@ describe('NotFoundPage and its "did you mean" island', () => {
     expect(within(guide).getByRole('link')).toHaveAttribute('href', '/errors/202');
   });
 
+  it('for a step name a guide does not have, says so and links to the guide (issue 22)', () => {
+    renderAt('/errors/102/step/zzz');
+    expect(screen.getByText('The Error 102 guide has no step at this address.')).toBeVisible();
+    expect(screen.queryByText(/has no page for|Did you mean/)).toBeNull();
+    const guide = screen.getByRole('list', { name: 'The guide to this error' });
+    expect(within(guide).getByRole('link')).toHaveAttribute('href', '/errors/102');
+  });
+
   it('suggests near codes for a mistyped number', () => {
     renderAt('/errors/201');
     const closest = screen.getByRole('list', { name: 'Closest matches' });

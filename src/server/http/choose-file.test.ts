@@ -8,14 +8,28 @@ const files = new Set([
   '/srv/dist/index.html',
   '/srv/dist/errors/102/index.html',
   '/srv/dist/errors/102/checklist/index.html',
+  '/srv/dist/errors/102/step/immediately/index.html',
+  '/srv/dist/errors/202/index.html',
+  '/srv/dist/errors/202/checklist/index.html',
+  '/srv/dist/errors/202/step/tried/index.html',
   '/srv/dist/errors/103/index.html',
+  '/srv/dist/errors/103/step/tried/index.html',
   '/srv/dist/robots.txt',
 ]);
 const exists = (path: string): boolean => files.has(path);
-const choose = (path: string, s = site) => chooseFile(s, new URL(path, 'http://localhost'), exists);
+/** The names in a folder, from the files above. */
+const list = (dir: string): string[] => [
+  ...new Set(
+    [...files].flatMap((file) =>
+      file.startsWith(`${dir}/`) ? [file.slice(dir.length + 1).split('/')[0] ?? ''] : [],
+    ),
+  ),
+];
+const choose = (path: string, s = site) =>
+  chooseFile(s, new URL(path, 'http://localhost'), exists, list);
 
 describe('which file answers a URL', () => {
-  it('serves files, folders by their index.html, step URLs by the app shell, others a 404', () => {
+  it('serves files, folders by their index.html, prerendered steps as they are, others a 404', () => {
     expect(choose('/')).toEqual({ kind: 'file', file: '/srv/dist/index.html', status: 200 });
     expect(choose('/errors/102')).toEqual({
       kind: 'file',
@@ -25,7 +39,7 @@ describe('which file answers a URL', () => {
     expect(choose('/robots.txt')).toMatchObject({ file: '/srv/dist/robots.txt', status: 200 });
     expect(choose('/errors/102/step/immediately?s=x')).toEqual({
       kind: 'file',
-      file: join('/srv/dist', 'app.html'),
+      file: '/srv/dist/errors/102/step/immediately/index.html',
       status: 200,
     });
     expect(choose('/errors/102/nothing')).toEqual({
@@ -33,6 +47,30 @@ describe('which file answers a URL', () => {
       file: join('/srv/dist', '404.html'),
       status: 404,
     });
+  });
+
+  it('answers a step of another guide under this one with the app shell (it says whose it is)', () => {
+    expect(choose('/errors/102/step/tried?s=abcd-0')).toEqual({
+      kind: 'file',
+      file: join('/srv/dist', 'app.html'),
+      status: 200,
+    });
+  });
+
+  it('answers a step name that no guide has with the 404 page (issue 22)', () => {
+    // Only guides count: the neighbour 103 is not a guide, and `..` is not a name.
+    for (const path of [
+      '/errors/102/step/zzz',
+      '/errors/102/step/zzz?s=abcd-0',
+      '/errors/202/step/immediately/../zzz',
+      '/errors/202/step/.tried',
+    ]) {
+      expect(choose(path), path).toEqual({
+        kind: 'file',
+        file: join('/srv/dist', '404.html'),
+        status: 404,
+      });
+    }
   });
 
   it('answers a step under a code with no guide (unknown, or a neighbour) with the 404 page', () => {

@@ -1,11 +1,11 @@
 /**
  * Which file of the built site answers a URL: prerendered pages as they are (the agent view of
- * a page, `index.agent.html`, for `?mode=agent`; the embed layout for `?embed=1`), step URLs that
- * were not prerendered through the wizard's shell, anything else (and `/404` itself) a real 404,
- * and error codes typed in capitals moved to their lower-case address. Fixpath's own rules; the
- * sending is Fastify's (see pages-plugin.ts).
+ * a page, `index.agent.html`, for `?mode=agent`; the embed layout for `?embed=1`), a step of one
+ * guide under another guide's address through the wizard's shell, anything else (and `/404`
+ * itself) a real 404, and error codes typed in capitals moved to their lower-case address.
+ * Fixpath's own rules; the sending is Fastify's (see pages-plugin.ts).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, normalize, sep } from 'node:path';
 
 export interface StaticSite {
@@ -32,6 +32,16 @@ const isFile = (path: string): boolean => {
   if (known.size >= 20_000) known.clear();
   known.set(path, answer);
   return answer;
+};
+
+/** The names in a folder of the built site, remembered like `isFile` (none when it is missing). */
+const listed = new Map<string, readonly string[]>();
+const listDir = (path: string): readonly string[] => {
+  const hit = listed.get(path);
+  if (hit) return hit;
+  const names = existsSync(path) && statSync(path).isDirectory() ? readdirSync(path) : [];
+  listed.set(path, names);
+  return names;
 };
 
 /**
@@ -90,8 +100,36 @@ const isNotFoundPage = (site: StaticSite, file: string): boolean =>
   !file.slice(site.dir.length + 1).includes(sep) &&
   /^404(\.[a-z-]+)?\.html$/.test(basename(file));
 
+/** Whether `slug` is a guided error of the site: only those have a checklist page. */
+const isGuide = (site: StaticSite, slug: string, exists: (p: string) => boolean): boolean =>
+  !slug.startsWith('.') && exists(join(site.dir, 'errors', slug, 'checklist', 'index.html'));
+
+/**
+ * Whether another guide of the site has a step of this name (every step is prerendered): a link
+ * made in that guide and opened under this one, which the wizard explains.
+ */
+const isOtherGuidesStep = (
+  site: StaticSite,
+  slug: string,
+  nodeId: string,
+  exists: (p: string) => boolean,
+  list: (p: string) => readonly string[],
+): boolean =>
+  !nodeId.startsWith('.') &&
+  list(join(site.dir, 'errors')).some(
+    (other) =>
+      other !== slug &&
+      isGuide(site, other, exists) &&
+      exists(join(site.dir, 'errors', other, 'step', nodeId, 'index.html')),
+  );
+
 /** Which file answers this URL, with which status, or where it has moved. */
-export function chooseFile(site: StaticSite, url: URL, exists = isFile): StaticChoice {
+export function chooseFile(
+  site: StaticSite,
+  url: URL,
+  exists = isFile,
+  list = listDir,
+): StaticChoice {
   const decoded = decodePath(url.pathname);
   const inApp = (decoded ?? '').slice(site.basePath.length - 1);
   // Error codes are lower-case in addresses: /errors/H202 moves permanently to /errors/h202.
@@ -103,13 +141,15 @@ export function chooseFile(site: StaticSite, url: URL, exists = isFile): StaticC
   const file =
     decoded === undefined ? undefined : resolveInSite(site, decoded, url.searchParams, exists);
   if (file && !isNotFoundPage(site, file)) return { kind: 'file', file, status: 200 };
-  // A step of a guide this site has (only guided errors have a checklist page): the wizard's
-  // shell answers; a step under any other code is not found (`/errors/abc/step/x`).
-  const step = /^\/errors\/([^/]+)\/step\/[^/]+\/?$/.exec(inApp);
+  // Every step of a guide is prerendered, so a step name its guide lacks is not found
+  // (`/errors/102/step/zzz`, `/errors/abc/step/x`), unless another guide has it: then it is
+  // that guide's link opened here, and the wizard's shell answers, to say whose it is.
+  const step = /^\/errors\/([^/]+)\/step\/([^/]+)\/?$/.exec(inApp);
   const isStep =
     step?.[1] !== undefined &&
-    !step[1].startsWith('.') &&
-    exists(join(site.dir, 'errors', step[1], 'checklist', 'index.html'));
+    step[2] !== undefined &&
+    isGuide(site, step[1], exists) &&
+    isOtherGuidesStep(site, step[1], step[2], exists, list);
   const fallback = (name: string): string =>
     variants(join(site.dir, name), url.searchParams).find(exists) ?? join(site.dir, name);
   return isStep
