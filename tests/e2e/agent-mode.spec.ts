@@ -216,6 +216,9 @@ test('answers that came in the link get no time in the summary; one taken on scr
   await page.goto('/errors/102/step/local-settings?s=83hv-22&mode=agent');
   await expectAgentMode(page, true);
   await appReady(page);
+  // The shortcuts are the agent layer's: S does nothing until it has loaded.
+  const panel = page.getByRole('region', { name: /say to the caller/i });
+  await expect(panel).toContainText('Step 3');
   await page.keyboard.press('s');
   await expect(summaryText(page)).toBeFocused();
   await expect(summaryText(page)).toContainText('Answer: It lets me in, with nothing waiting');
@@ -225,6 +228,7 @@ test('answers that came in the link get no time in the summary; one taken on scr
   // The fix's outcome, reported on this screen, is timed; the two answers still are not.
   await page.keyboard.press('Escape');
   await pressAnswer(page, 'No, I still see the error');
+  await expect(panel).toContainText('Step 4');
   await page.keyboard.press('s');
   await expect(summaryText(page)).toBeFocused();
   await expect(summaryText(page)).toContainText(/Outcome: not fixed \(at /);
