@@ -169,6 +169,24 @@ test('below 1100 px one column: the question, script and answers first, then the
   // Widened past 1100 px, the same call becomes a desk: the column moves beside the step.
   await page.setViewportSize({ width: 1280, height: 800 });
   await expectDeskInView(page, 'step 1 at 1280 px');
+  // Back to 1000 px for the rest of the call, by keyboard: a fix's long script keeps its answers
+  // on the first screen too.
+  await page.setViewportSize({ width: 1000, height: 800 });
+  const [, ...call] = CALLS[1].answers;
+  await pressAnswer(page, CALLS[1].answers[0]);
+  for (const [index, answer] of call.entries()) {
+    await stepSettled(page);
+    await expectDeskInView(page, `step ${index + 2} at 1000 px`, false);
+    if (index === 1) {
+      // A fix, with its script in a box of its own: clean for axe in light and dark.
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const fix = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        expect(fix.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+      }
+    }
+    await pressAnswer(page, answer);
+  }
 });
 
 test('the summary wraps inside the desk’s column, and prints in full without the notes box', async ({
