@@ -144,16 +144,76 @@ for (const desk of DESKS) {
   }
 }
 
-test('below 1100 px agent mode keeps one column, the map and notes in line', async ({ page }) => {
+test('below 1100 px one column: the question, script and answers first, then the map', async ({
+  page,
+}) => {
+  // 1000 px: a small laptop, or a 1366 px one at 125% zoom (about 1093 CSS px).
   await page.setViewportSize({ width: 1000, height: 800 });
-  await startCall(page, '202');
-  await expect(page.getByRole('region', { name: /say to the caller/i })).toBeVisible();
-  await expect(page.locator('.agent-layer .agent-map svg')).toBeVisible();
-  await expect(side(page)).toBeEmpty();
-  // Widened past 1100 px, the same call becomes a desk.
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await expect(side(page).locator('.agent-map svg')).toBeVisible();
+  await startCall(page, '102');
+  await stepSettled(page);
+  await expect(choices(page)).toHaveCount(4);
+  await expectDeskInView(page, 'step 1 at 1000 px', false);
+  // The map, notes and summary follow the step, in the page and in tab order.
+  const map = side(page).locator('.agent-map svg');
+  await expect(map).toBeVisible();
+  const mapAfterAnswers = await choices(page)
+    .last()
+    .evaluate(
+      (answer, mapBox) =>
+        mapBox !== null &&
+        (answer.compareDocumentPosition(mapBox) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+      await map.elementHandle(),
+    );
+  expect(mapAfterAnswers).toBe(true);
   await expect(page.locator('.agent-layer .agent-map')).toHaveCount(0);
+  // Widened past 1100 px, the same call becomes a desk: the column moves beside the step.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expectDeskInView(page, 'step 1 at 1280 px');
+  // Back to 1000 px for the rest of the call, by keyboard: a fix's long script keeps its answers
+  // on the first screen too.
+  await page.setViewportSize({ width: 1000, height: 800 });
+  const [, ...call] = CALLS[1].answers;
+  await pressAnswer(page, CALLS[1].answers[0]);
+  for (const [index, answer] of call.entries()) {
+    await stepSettled(page);
+    await expectDeskInView(page, `step ${index + 2} at 1000 px`, false);
+    if (index === 1) {
+      // A fix, with its script in a box of its own: clean for axe in light and dark.
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const fix = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        expect(fix.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+      }
+    }
+    await pressAnswer(page, answer);
+  }
+});
+
+test('the summary wraps inside the desk’s column, and prints in full without the notes box', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/errors/102/step/local-settings?s=83hv-22&mode=agent');
+  await stepSettled(page);
+  await page.keyboard.press('s');
+  const summary = side(page).getByLabel('Call summary text');
+  await expect(summary).toBeFocused();
+  const fits = (box: Element) => box.scrollWidth <= box.clientWidth;
+  expect(await summary.evaluate(fits), 'no line of the summary is cut off').toBe(true);
+
+  // On paper: the step and the whole summary (even when its box was closed); no empty notes box.
+  await page.keyboard.press('Escape');
+  await side(page).locator('details.agent-disclosure:not(.agent-map) > summary').click();
+  await expect(side(page).locator('details:not(.agent-map)')).not.toHaveAttribute('open');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText('Link for the caller');
+  const whole = (box: Element) =>
+    box.scrollWidth <= box.clientWidth && box.scrollHeight <= box.clientHeight;
+  expect(await summary.evaluate(whole), 'the printed summary is not clipped').toBe(true);
+  await expect(side(page).getByRole('textbox', { name: /Notes for step/ })).toBeHidden();
+  await expect(side(page).locator('.agent-map')).toBeHidden();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -175,6 +235,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+test('at 390x844 the question, the script and the first answers are on the first screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await startCall(page, '102');
+  await stepSettled(page);
+  await expect.poll(() => inView(choices(page).first())).toBe(true);
+  await expect
+    .poll(() => inView(page.getByRole('region', { name: /say to the caller/i })))
+    .toBe(true);
+});
+
 test('at 390 px the agent’s map, in line, opens on the step on screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   const tree = guidedTrees().get('202');
@@ -182,10 +254,10 @@ test('at 390 px the agent’s map, in line, opens on the step on screen', async 
   const [deepest] = [...shortestRoutes(tree)].reduce((a, b) => (b[1].length > a[1].length ? b : a));
   await page.goto(stepUrl('202', deepest, 'agent'));
   await appReady(page);
-  const map = page.locator('.agent-layer .agent-map');
+  const map = side(page).locator('.agent-map');
   const box = map.getByRole('region', { name: 'The map, which scrolls' });
   await expect(map.locator('.map-here')).toHaveCount(1);
-  // The map is below the script in one column: bring the box itself on screen, then look inside.
+  // The map follows the step in one column: bring the box itself on screen, then look inside.
   await box.scrollIntoViewIfNeeded();
   await expect.poll(() => inView(map.locator('.map-mark--current'), box)).toBe(true);
 });

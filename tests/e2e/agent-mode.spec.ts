@@ -206,3 +206,34 @@ test('agent mode survives an early click on the prerendered start link, and Back
   await expectAgentStep(23, true);
   expect(errors).toEqual([]);
 });
+
+test('answers that came in the link get no time in the summary; one taken on screen does', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Opened on step 3 with two answers in the link: neither was given on this screen.
+  await page.goto('/errors/102/step/local-settings?s=83hv-22&mode=agent');
+  await expectAgentMode(page, true);
+  await appReady(page);
+  // The shortcuts are the agent layer's: S does nothing until it has loaded.
+  const panel = page.getByRole('region', { name: /say to the caller/i });
+  await expect(panel).toContainText('Step 3');
+  await page.keyboard.press('s');
+  await expect(summaryText(page)).toBeFocused();
+  await expect(summaryText(page)).toContainText('Answer: It lets me in, with nothing waiting');
+  await expect(summaryText(page)).toContainText('2 answers above have no time');
+  await expect(summaryText(page)).not.toContainText('(at ');
+
+  // The fix's outcome, reported on this screen, is timed; the two answers still are not.
+  await page.keyboard.press('Escape');
+  await pressAnswer(page, 'No, I still see the error');
+  await expect(panel).toContainText('Step 4');
+  await page.keyboard.press('s');
+  await expect(summaryText(page)).toBeFocused();
+  await expect(summaryText(page)).toContainText(/Outcome: not fixed \(at /);
+  await expect(summaryText(page)).toContainText('2 answers above have no time');
+  const text = (await summaryText(page).textContent()) ?? '';
+  expect(text.match(/\(at /g)).toHaveLength(1);
+  expect(errors).toEqual([]);
+});

@@ -9,7 +9,6 @@ import { paths } from '../../routing/paths.ts';
 import { encodeSession, start, stepModel } from '../../engine/index.ts';
 import { testTree } from '../../engine/test-tree.ts';
 import AgentLayer from './agent-layer.tsx';
-import { DESK_QUERY } from './model/desk.ts';
 import { CALL_STORAGE_KEY, callStore } from './state/call-store.ts';
 
 vi.mock('../../lib/leave-page.ts', () => ({ leavePage: vi.fn(), openPage: vi.fn() }));
@@ -94,20 +93,15 @@ describe('AgentLayer', () => {
     );
   });
 
-  it('on a wide screen puts the map, notes and summary in the desk’s column; S opens the summary', async () => {
+  it('puts the map, notes and summary in the column after the step; S opens the summary', async () => {
     const side = document.body.appendChild(document.createElement('div'));
     const scrollTo = vi.fn();
     side.scrollTo = scrollTo;
-    vi.stubGlobal('matchMedia', (query: string) => ({
-      matches: query === DESK_QUERY,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }));
     try {
       const user = renderAtStart(side);
       const column = within(side).getByRole('region', { name: 'Map, notes and summary' });
       expect(within(column).getByRole('textbox', { name: 'Notes for step 1' })).toBeVisible();
-      // The script stays in the agent layer, beside the step.
+      // The script stays in the agent layer, with the step and before its answers.
       expect(within(side).queryByRole('region', { name: /say to the caller/i })).toBeNull();
       await user.keyboard('s');
       expect(within(column).getByLabelText('Call summary text')).toHaveFocus();
@@ -119,17 +113,8 @@ describe('AgentLayer', () => {
       expect(scrollTo).toHaveBeenCalledTimes(2);
       expect(scrollTo).toHaveBeenLastCalledWith({ top: 0 });
     } finally {
-      vi.unstubAllGlobals();
       side.remove();
     }
-  });
-
-  it('on a narrow screen keeps the map, notes and summary in line', () => {
-    const side = document.body.appendChild(document.createElement('div'));
-    renderAtStart(side);
-    expect(side).toBeEmptyDOMElement();
-    expect(screen.getByRole('textbox', { name: 'Notes for step 1' })).toBeInTheDocument();
-    side.remove();
   });
 
   it('shows the step’s script from the agent scripts chunk', () => {

@@ -3,12 +3,10 @@ import { useNavigate } from 'react-router';
 import { agentScripts } from '../../content/runtime/agent-scripts.ts';
 import type { StepModel } from '../../engine/index.ts';
 import { openPage } from '../../lib/leave-page.ts';
-import { useMediaQuery } from '../../lib/use-media-query.ts';
 import { withBase } from '../../routing/base-path.ts';
 import { useHydrated } from '../../store/use-hydrated.ts';
 import { agentLinks } from './model/agent-links.ts';
 import { belongsTo } from './model/call-record.ts';
-import { DESK_QUERY } from './model/desk.ts';
 import { callStore } from './state/call-store.ts';
 import { useCall } from './state/use-call.ts';
 import { useRecordReached } from './state/use-record-reached.ts';
@@ -24,8 +22,9 @@ export interface AgentLayerProps {
   /** The engine's model of the step on screen: everything the agent's tools show comes from it. */
   readonly model: StepModel;
   /**
-   * The desk's right-hand column (the app lays it out beside the step): on a screen at least
-   * DESK_QUERY wide, the map, notes and summary go there, and the answers stay in view.
+   * The column after the step (the app lays it out): the map, notes and summary go there, so the
+   * answers come before them on the page and in tab order. From 1100 px it is the desk's
+   * right-hand column, beside the step (agent.css); below, it follows the step.
    */
   readonly side?: HTMLElement | null;
 }
@@ -52,7 +51,6 @@ const RESTART_QUESTION =
 /** Script, step numbers, notes, shortcuts, caller link, summary; R asks before it restarts. */
 function CallLayer({ error, model, side = null }: AgentLayerProps) {
   const navigate = useNavigate();
-  const wide = useMediaQuery(DESK_QUERY);
   const record = useCall((state) => state.record);
   const [helpOpen, setHelpOpen] = useState(false);
   // The step R was pressed on: the question goes away by itself once the step changes.
@@ -113,7 +111,7 @@ function CallLayer({ error, model, side = null }: AgentLayerProps) {
           notesRef={notes}
           summaryRef={summaryRef}
           onShortcuts={() => setHelpOpen(true)}
-          side={wide ? side : null}
+          side={side}
         />
       ) : (
         <OtherCall otherSlug={record.slug} onNewCaller={recordThisError} />

@@ -76,11 +76,24 @@ function withReached(
   };
 }
 
-/** The answer or fix outcome given on the screen before this one (the last of the route). */
-function withLastChoice(record: CallRecord, step: ReachedModel, now: number): CallRecord {
+/** The key of the step a model shows ("2:q2"): what the store remembers as on screen. */
+export const shownKey = (step: ReachedModel): string => stepKey(step.progress.step, step.node.id);
+
+/**
+ * The answer or fix outcome given on the screen before this one (the last of the route), only
+ * when that screen was the one just shown here (`cameFrom`): answers that came in the link the
+ * page was opened with were not given on this screen, so they get no time.
+ */
+function withLastChoice(
+  record: CallRecord,
+  step: ReachedModel,
+  now: number,
+  cameFrom: string | null,
+): CallRecord {
   const last = step.route.at(-1);
   if (!last) return record;
   const key = stepKey(last.stepNumber, last.node.id);
+  if (cameFrom !== key) return record;
   const base = { number: last.stepNumber, nodeId: last.node.id, at: now };
   if (last.outcome !== undefined) {
     if (record.outcomes[key]?.outcome === last.outcome) return record;
@@ -95,17 +108,19 @@ function withLastChoice(record: CallRecord, step: ReachedModel, now: number): Ca
 }
 
 /**
- * Notes that a step was reached at `now`, and the answer or fix outcome that led to it. Returns
- * the same object when the record belongs to another error.
+ * Notes that a step was reached at `now`, and the answer or fix outcome that led to it when it
+ * was taken on the step shown just before (`cameFrom`, its `shownKey`, or null when the page has
+ * just opened). Returns the same object when the record belongs to another error.
  */
 export function recordReached(
   record: CallRecord,
   slug: string,
   step: ReachedModel,
   now: number,
+  cameFrom: string | null,
 ): CallRecord {
   if (!belongsTo(record, slug)) return record;
-  return withLastChoice(withReached(record, slug, step, now), step, now);
+  return withLastChoice(withReached(record, slug, step, now), step, now, cameFrom);
 }
 
 /** Sets the note of one step (an empty note removes it). Starts the call clock if needed. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stepModelOf, type StepModel } from '../../../engine/index.ts';
 import { testTree } from '../../../engine/test-tree.ts';
-import { emptyRecord, recordReached, setNote, type CallRecord } from './call-record.ts';
+import { emptyRecord, recordReached, setNote, shownKey, type CallRecord } from './call-record.ts';
 import { callSummary, type SummaryInput } from './call-summary.ts';
 
 function stepAt(answers: number[]): StepModel {
@@ -38,8 +38,12 @@ function recordedCall(): CallRecord {
     ['13:12:00', [0, 1, 0]],
   ];
   let record = emptyRecord();
-  for (const [time, answers] of steps)
-    record = recordReached(record, 't1', stepAt(answers), at(time));
+  let shown: string | null = null;
+  for (const [time, answers] of steps) {
+    const step = stepAt(answers);
+    record = recordReached(record, 't1', step, at(time), shown);
+    shown = shownKey(step);
+  }
   record = setNote(record, '1:q1', 'Caller is on Windows 11.\nUses Chrome.', at('13:01:00'));
   record = setNote(record, '3:expert', 'Caller frustrated', at('13:06:30'));
   return setNote(record, '3:fix', 'Tried <b>twice</b> & it worked', at('13:11:00'));
@@ -103,6 +107,15 @@ describe('call summary', () => {
     expect(text).toContain('Answers given\n-------------\nChose: The bank site is down\nStep 3');
     expect(text).not.toContain('Does it fail at once?');
     expect(text).toContain('One answer above has no time');
+  });
+
+  it('gives no time to answers that came in the link the page was opened with', () => {
+    const link = stepAt([0, 0]);
+    const record = recordReached(emptyRecord(), 't1', link, at('13:00:00'), null);
+    const text = callSummary(input({ model: link, record }));
+    expect(text).toContain('        Answer: Yes\nStep 2');
+    expect(text).not.toContain('(at ');
+    expect(text).toContain('2 answers above have no time');
   });
 
   it('says once, not on each line, how many answers have no time', () => {

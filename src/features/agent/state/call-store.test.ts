@@ -75,6 +75,14 @@ describe('call store', () => {
     expect(storageHealth.getState().unavailable).toBe(true);
   });
 
+  it('times only the answers taken on this page, not those in the link it opened with', async () => {
+    const store = await storeOn(() => memoryStorage());
+    store.getState().reach('test', stepAt([0]));
+    expect(store.getState().record.answers).toEqual({});
+    store.getState().reach('test', stepAt([0, 1]));
+    expect(Object.keys(store.getState().record.answers)).toEqual(['2:q2']);
+  });
+
   it('clears the call for a new caller', async () => {
     const storage = memoryStorage();
     const store = await storeOn(() => storage);

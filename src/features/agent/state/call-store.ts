@@ -6,6 +6,7 @@ import {
   emptyRecord,
   recordReached,
   setNote,
+  shownKey,
   type CallRecord,
   type ReachedModel,
 } from '../model/call-record.ts';
@@ -16,7 +17,10 @@ export const CALL_STORAGE_VERSION = 1;
 
 export interface CallState {
   readonly record: CallRecord;
-  /** A step was reached (the engine's model of it): time it, and record how it was reached. */
+  /**
+   * A step was reached (the engine's model of it): time it, and record the answer that led to it
+   * if it was taken on the step shown just before on this page.
+   */
   readonly reach: (slug: string, step: ReachedModel) => void;
   readonly note: (key: string, text: string) => void;
   /** "New caller": forget this call (after the agent has confirmed). */
@@ -36,13 +40,18 @@ export interface CallStoreOptions {
  */
 export function createCallStore(options: CallStoreOptions = {}) {
   const now = options.now ?? Date.now;
+  // The step shown last on this page (kept in memory, never saved): an answer is timed only when
+  // it was taken on it, not when it came in the link the page was opened with.
+  let shown: { readonly slug: string; readonly key: string } | null = null;
   return createStore<CallState>()(
     persist(
       (set, get) => ({
         record: emptyRecord(),
         reach: (slug, step) => {
           const record = get().record;
-          const next = recordReached(record, slug, step, now());
+          const cameFrom = shown?.slug === slug ? shown.key : null;
+          shown = { slug, key: shownKey(step) };
+          const next = recordReached(record, slug, step, now(), cameFrom);
           if (next !== record) set({ record: next });
         },
         note: (key, text) => set({ record: setNote(get().record, key, text, now()) }),

@@ -11,7 +11,8 @@ import { PageLink } from '../../../ui/page-link.tsx';
 /**
  * The map of the guide beside the script, with the caller's answers lit and the step on screen
  * marked: where the call has been and what could still come. Each step it can reach is a link.
- * On every step the map's box moves so that the step on screen is in the middle of it.
+ * On every step, and when its box changes size, the map's box moves so that the step on screen
+ * is in the middle of it.
  */
 export function AgentMap({
   slug,
@@ -29,6 +30,21 @@ export function AgentMap({
   useLayoutEffect(() => {
     if (ready && box.current) scrollToHere(box.current);
   }, [ready, model.encoded]);
+  // When the box changes size (the window is resized, the desk's column appears), the step on
+  // screen goes back to the middle of it: panning by hand does not change its size.
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!ready || !element || typeof ResizeObserver === 'undefined') return;
+    let size = `${element.clientWidth}x${element.clientHeight}`;
+    const observer = new ResizeObserver(() => {
+      const next = `${element.clientWidth}x${element.clientHeight}`;
+      if (next === size) return;
+      size = next;
+      scrollToHere(element);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ready]);
   return (
     <details className="agent-disclosure agent-map" open>
       <summary>Map of the Error {code} guide</summary>

@@ -46,13 +46,13 @@ interface Props {
   /** The call summary's box (its section at an ending, else its disclosure): S opens it. */
   readonly summaryRef: RefCallback<HTMLElement>;
   readonly onShortcuts: () => void;
-  /** The desk's right-hand column, on a wide screen: the map and the call's tools go there. */
+  /** The column after the step (beside it on a desk): the map and the call's tools go there. */
   readonly side: HTMLElement | null;
 }
 
 /**
- * The map and the call's tools: in the desk's right-hand column, or in line on a narrow screen.
- * The column shows its top (the map) again at every new step.
+ * The map and the call's tools: in the column after the step (beside it on a desk), or in line
+ * until that column exists. The desk's column shows its top (the map) again at every new step.
  */
 function Side({
   to,
