@@ -69,6 +69,9 @@ export default defineConfig(({ isSsrBuild }) => ({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['./tests/setup-screens.ts'],
+          // Room for a loaded machine (jsdom and user-event slow down several times under load);
+          // the limit is there to stop a hang, not to time a screen.
+          testTimeout: 20_000,
         },
       },
     ],
