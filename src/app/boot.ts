@@ -11,7 +11,8 @@ function start(): void {
   const entry = tag?.dataset['entry'];
   if (started || !entry) return;
   started = true;
-  for (const href of (tag?.dataset['preload'] ?? '').split(' ').filter(Boolean)) {
+  const preloads = (tag?.dataset['preload'] ?? '').split(' ').filter(Boolean);
+  for (const href of [entry, ...preloads]) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = href;
@@ -20,7 +21,14 @@ function start(): void {
   const script = document.createElement('script');
   script.type = 'module';
   script.src = entry;
-  document.head.append(script);
+  // An added module script runs as soon as it has loaded, even while the rest of the page is
+  // still arriving (a long page on a slow phone is painted before it is all read): it would then
+  // find half a page. The preloads above fetch it meanwhile; it is added once the page is read.
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => document.head.append(script));
+  } else {
+    document.head.append(script);
+  }
 }
 
 if (
