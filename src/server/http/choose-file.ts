@@ -20,29 +20,31 @@ export type StaticChoice =
   | { readonly kind: 'redirect'; readonly location: string };
 
 /**
- * Whether a path is a file of the built site, remembered (the site does not change while the
- * server runs): a page costs no file-system call after its first request. Bounded, so that a
- * stream of made-up addresses cannot grow it without end.
+ * `look` remembered by path (the site does not change while the server runs): a page costs no
+ * file-system call after its first request. Bounded, so that a stream of made-up addresses
+ * cannot grow it without end.
  */
-const known = new Map<string, boolean>();
-const isFile = (path: string): boolean => {
-  const hit = known.get(path);
-  if (hit !== undefined) return hit;
-  const answer = existsSync(path) && statSync(path).isFile();
-  if (known.size >= 20_000) known.clear();
-  known.set(path, answer);
-  return answer;
-};
+function remembered<T extends NonNullable<unknown>>(
+  look: (path: string) => T,
+): (path: string) => T {
+  const known = new Map<string, T>();
+  return (path) => {
+    const hit = known.get(path);
+    if (hit !== undefined) return hit;
+    const answer = look(path);
+    if (known.size >= 20_000) known.clear();
+    known.set(path, answer);
+    return answer;
+  };
+}
 
-/** The names in a folder of the built site, remembered like `isFile` (none when it is missing). */
-const listed = new Map<string, readonly string[]>();
-const listDir = (path: string): readonly string[] => {
-  const hit = listed.get(path);
-  if (hit) return hit;
-  const names = existsSync(path) && statSync(path).isDirectory() ? readdirSync(path) : [];
-  listed.set(path, names);
-  return names;
-};
+/** Whether a path is a file of the built site. */
+const isFile = remembered((path): boolean => existsSync(path) && statSync(path).isFile());
+
+/** The names in a folder of the built site (none when it is missing). */
+const listDir = remembered((path): readonly string[] =>
+  existsSync(path) && statSync(path).isDirectory() ? readdirSync(path) : [],
+);
 
 /**
  * A page's variants, best first: its agent view (`index.agent.html`) for `?mode=agent`, its
