@@ -19,3 +19,22 @@ export function afterPaint(work: () => void): () => void {
     cancelAnimationFrame(frame);
   };
 }
+
+/**
+ * `afterPaint` for work that must be done once even when the step is left before its paint (an
+ * event to count, when the next answer comes at once): the function it returns does the work
+ * there and then if it has not been done yet, rather than dropping it.
+ */
+export function afterPaintOrOnLeaving(work: () => void): () => void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    work();
+  };
+  const cancel = afterPaint(once);
+  return () => {
+    cancel();
+    once();
+  };
+}

@@ -394,6 +394,30 @@ describe('outcome events', () => {
     );
   });
 
+  it('counts a step left before it was painted, and the answer taken on it', async () => {
+    // No frame is ever painted: every step is left before its paint (the quickest agent).
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    const user = userEvent.setup();
+    renderApp(stepUrl('ask', []));
+    await heading();
+    await user.click(choices().getByRole('link', { name: 'No' }));
+    await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
+    await user.click(choices().getByRole('link', { name: 'No, I still see the error' }));
+    await screen.findByRole('heading', { level: 1, name: 'Call an expert' });
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
+    // Each step is counted as it is left; the one on screen is not painted yet, so not yet.
+    const on = { error: 'tiny', mode: 'owner' };
+    expect(vi.mocked(trackEvent).mock.calls.map(([event]) => event)).toEqual([
+      { kind: 'node-reached', ...on, node: 'ask' },
+      { kind: 'answer', ...on, node: 'ask', choice: 1 },
+      { kind: 'node-reached', ...on, node: 'refresh' },
+      { kind: 'answer', ...on, node: 'refresh', choice: 1 },
+      { kind: 'fix-outcome', ...on, node: 'refresh', fixed: false },
+      { kind: 'node-reached', ...on, node: 'expert' },
+    ]);
+  });
+
   it('counts "Was this helpful?"', async () => {
     const user = userEvent.setup();
     renderApp(stepUrl('fixed', [0, 0]));
