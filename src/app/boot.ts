@@ -69,3 +69,48 @@ function keepRoute(event: Event): void {
 }
 document.addEventListener('click', keepRoute, true);
 document.addEventListener('auxclick', keepRoute, true);
+
+/**
+ * A button does its work only once the page's script has taken over (`<html data-app-ready>`).
+ * One pressed before that (a quick "Yes" on a slow phone) would do nothing and say nothing, so
+ * it is remembered and pressed again once the page is ready: each button once, in the order
+ * pressed. Recording stops as soon as React starts hydrating (`data-app-hydrating`, set by the
+ * wizard just before): from then on React hydrates and handles a press itself. A button the app
+ * replaced meanwhile (it rendered the page afresh) is found again by its words, if only one has
+ * them.
+ */
+const root = document.documentElement;
+const pressedEarly: HTMLButtonElement[] = [];
+
+function rememberPress(event: Event): void {
+  if (root.hasAttribute('data-app-ready') || root.hasAttribute('data-app-hydrating')) return;
+  const button = event.target instanceof Element ? event.target.closest('button') : null;
+  if (!button || button.type !== 'button' || button.disabled) return;
+  if (!pressedEarly.includes(button)) pressedEarly.push(button);
+}
+
+function sameButton(button: HTMLButtonElement): HTMLButtonElement | undefined {
+  if (button.isConnected) return button;
+  const words = button.textContent?.trim();
+  const matches = [...document.querySelectorAll('button')].filter(
+    (other) => other.type === 'button' && other.textContent?.trim() === words,
+  );
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+function pressAgain(): void {
+  const button = pressedEarly.shift();
+  if (!button) return;
+  const now = sameButton(button);
+  if (now && !now.disabled) now.click();
+  // The next one after this press's update has rendered (it may have removed the next button).
+  setTimeout(pressAgain, 0);
+}
+
+document.addEventListener('click', rememberPress, true);
+new MutationObserver((_, observer) => {
+  if (!root.hasAttribute('data-app-ready')) return;
+  observer.disconnect();
+  document.removeEventListener('click', rememberPress, true);
+  pressAgain();
+}).observe(root, { attributes: true, attributeFilter: ['data-app-ready'] });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { appReady, collectErrors } from './pages.ts';
+import { stepUrlsByKind } from './content-routes.ts';
 
 test('a copied step link opens the same step, with a note, in a fresh browser', async ({
   browser,
@@ -73,6 +74,18 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('[data-node-kind]')).toHaveCount(1);
     });
   }
+
+  test('no step page shows a button, which would do nothing without JavaScript', async ({
+    page,
+  }) => {
+    for (const [kind, url] of stepUrlsByKind()) {
+      for (const mode of ['', '&mode=agent']) {
+        await page.goto(url + mode);
+        await expect(page.locator(`[data-node-kind="${kind}"]`)).toHaveCount(1);
+        expect(await page.locator('button:visible').allTextContents(), url + mode).toEqual([]);
+      }
+    }
+  });
 
   test('the checklist page shows every fix with its steps', async ({ page }) => {
     await page.goto('/errors/102/checklist');

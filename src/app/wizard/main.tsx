@@ -33,6 +33,8 @@ async function boot(root: HTMLElement): Promise<void> {
     </StrictMode>
   );
   if (isPrerenderedFor(root, pathname, new URLSearchParams(window.location.search))) {
+    // From here React handles a press itself (the boot script stops remembering early ones).
+    document.documentElement.dataset['appHydrating'] = 'true';
     hydrateRoot(root, app);
   } else {
     createRoot(root).render(app);

@@ -27,7 +27,7 @@ export function HelpfulQuestion({
     trackEvent({ kind: 'helpful', error: slug, mode, node: nodeId, helpful: answer === 'yes' });
   };
   return (
-    <section className="card helpful" aria-labelledby="helpful-title">
+    <section className="card helpful needs-js" aria-labelledby="helpful-title">
       <h2 id="helpful-title">Was this helpful?</h2>
       <SetAsideNote
         storeKey={FEEDBACK_KEY}

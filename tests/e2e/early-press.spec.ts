@@ -1,0 +1,117 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Page } from '@playwright/test';
+import { choicesOf, encodeSession, type NodeId, type Tree } from '../../src/engine/index.ts';
+import { paths } from '../../src/routing/paths.ts';
+import { guidedTrees, shortestRoutes, stepUrl } from './content-routes.ts';
+
+// A page shows, and its buttons can be pressed, before its script has arrived (a slow phone, a
+// busy machine). A button pressed then must not do nothing: the boot script remembers it and
+// presses it again once the page is ready. A proxy in front of the production server holds the
+// page's scripts back until the test lets them through, and notes every event the page sends.
+
+let proxy: Server;
+let origin = '';
+let release: () => void = () => undefined;
+let released: Promise<void> = Promise.resolve();
+const sentEvents: string[] = [];
+
+const holdScripts = (): void => {
+  released = new Promise((resolve) => {
+    release = resolve;
+  });
+};
+
+test.beforeAll(async ({ baseURL }) => {
+  const upstream = baseURL ?? '';
+  proxy = createServer((request, response) => {
+    void (async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(Buffer.from(chunk as Uint8Array));
+      const body = Buffer.concat(chunks);
+      const url = request.url ?? '/';
+      if (url.startsWith('/api/events')) sentEvents.push(body.toString('utf8'));
+      if (url.endsWith('.js')) await released;
+      const headers: Record<string, string> = { 'accept-encoding': 'identity' };
+      const type = request.headers['content-type'];
+      if (type) headers['content-type'] = type;
+      const reply = await fetch(new URL(url, upstream), {
+        method: request.method ?? 'GET',
+        headers,
+        ...(body.length > 0 ? { body } : {}),
+      });
+      const out: Record<string, string> = {};
+      for (const name of ['content-type', 'content-security-policy', 'cache-control']) {
+        const value = reply.headers.get(name);
+        if (value) out[name] = value;
+      }
+      response.writeHead(reply.status, out);
+      response.end(Buffer.from(await reply.arrayBuffer()));
+    })();
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  release();
+  await new Promise((resolve) => proxy.close(resolve));
+});
+
+/** A resolved step of a tree reached by a route other than the shortest one to it. */
+function longerRouteToResolved(tree: Tree): { id: NodeId; answers: number[] } {
+  const shortest = shortestRoutes(tree);
+  const stack: { id: NodeId; answers: number[] }[] = [{ id: tree.start, answers: [] }];
+  while (stack.length > 0) {
+    const { id, answers } = stack.pop() ?? { id: tree.start, answers: [] };
+    const node = tree.nodes.get(id);
+    if (!node || answers.length > 8) continue;
+    if (node.kind === 'resolved' && answers.join() !== shortest.get(id)?.join()) {
+      return { id, answers };
+    }
+    choicesOf(node).forEach((choice, i) =>
+      stack.push({ id: choice.next, answers: [...answers, i] }),
+    );
+  }
+  throw new Error('no resolved step is reached by two routes');
+}
+
+async function pressYesBeforeTheScript(page: Page, path: string): Promise<void> {
+  holdScripts();
+  await page.goto(`${origin}${path}`, { waitUntil: 'domcontentloaded' });
+  const yes = page.getByRole('button', { name: 'Yes', exact: true });
+  await yes.click();
+  // The press came before the script: nothing has taken over yet.
+  await expect(page.locator('html')).not.toHaveAttribute('data-app-ready', /.*/);
+  await expect(page.getByText('Thank you for telling us.')).toHaveCount(0);
+  release();
+  await expect(page.getByText('Thank you for telling us.')).toBeVisible();
+  await expect(yes).toHaveCount(0);
+}
+
+test('"Was this helpful?" pressed before the script has arrived is answered once it has', async ({
+  page,
+}) => {
+  const before = sentEvents.length;
+  await pressYesBeforeTheScript(page, stepUrl('102', 'fixed-notice'));
+  expect(await page.evaluate(() => localStorage.getItem('fixpath:feedback') ?? '')).toContain(
+    '"102:fixed-notice":"yes"',
+  );
+  // Counted once, though the press was seen twice (by the page, then again once ready).
+  await page.goto(`${origin}/`);
+  await expect
+    .poll(() => sentEvents.slice(before).join('\n').split('"kind":"helpful"').length - 1)
+    .toBe(1);
+});
+
+test('the same press on a page the wizard renders afresh (another route) is answered too', async ({
+  page,
+}) => {
+  const tree = guidedTrees().get('102');
+  if (!tree) throw new Error('no 102 guide');
+  const { id, answers } = longerRouteToResolved(tree);
+  await pressYesBeforeTheScript(page, paths.step('102', id, encodeSession(tree, { answers })));
+  expect(await page.evaluate(() => localStorage.getItem('fixpath:feedback') ?? '')).toContain(
+    `"102:${id}":"yes"`,
+  );
+});
