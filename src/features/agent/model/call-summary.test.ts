@@ -125,6 +125,14 @@ describe('call summary', () => {
     expect(text.match(/no time/g)).toHaveLength(1);
   });
 
+  it('counts a fix outcome with no time as an outcome, not as an answer', () => {
+    const text = callSummary(input({ model: stepAt([1, 1]) }));
+    expect(text).toContain('Outcome: not fixed\n');
+    expect(text).toContain(
+      'One answer and one fix outcome above have no time: they were given\nbefore this call reached agent mode.',
+    );
+  });
+
   it('says when a call is still in progress on a fix, and what was not recorded', () => {
     const text = callSummary(input({ model: stepAt([1]) }));
     expect(text).toBe(

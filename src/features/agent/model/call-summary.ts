@@ -18,26 +18,34 @@ const section = (title: string, lines: readonly string[], none: string): string[
   ...(lines.length > 0 ? lines : [none]),
 ];
 
+/** "2 answers", "one fix outcome" (`first`: "One ..."). */
+const counted = (n: number, what: string, first: boolean): string =>
+  n === 1 ? `${first ? 'One' : 'one'} ${what}` : `${n} ${what}s`;
+
+/**
+ * Said once, for the whole summary: how many answers and fix outcomes above have no time, because
+ * they were given before this call reached agent mode (they came in the link).
+ */
+function untimedNote({ answers, outcomes }: ReturnType<typeof untimed>): string | undefined {
+  const parts = [
+    ...(answers > 0 ? [counted(answers, 'answer', true)] : []),
+    ...(outcomes > 0 ? [counted(outcomes, 'fix outcome', answers === 0)] : []),
+  ];
+  if (parts.length === 0) return undefined;
+  const one = answers + outcomes === 1;
+  return `${parts.join(' and ')} above ${one ? 'has' : 'have'} no time: ${
+    one ? 'it was' : 'they were'
+  } given before this call reached agent mode.`;
+}
+
 /**
  * The call as plain text for a ticket: fixed-width friendly, no HTML, no markdown tables.
  * Pure: the same input always gives the same text.
  */
 export function callSummary(input: SummaryInput): string {
   const undone = undoneFixes(input);
-  const missing = untimed(input);
-  const timeNote =
-    missing === 0
-      ? []
-      : [
-          '',
-          ...wrap(
-            missing === 1
-              ? 'One answer above has no time: it was given before this call reached agent mode.'
-              : `${missing} answers above have no time: they were given before this call reached agent mode.`,
-            '',
-            '',
-          ),
-        ];
+  const note = untimedNote(untimed(input));
+  const timeNote = note === undefined ? [] : ['', ...wrap(note, '', '')];
   return [
     'Fixpath call summary',
     '====================',

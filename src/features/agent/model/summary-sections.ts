@@ -121,15 +121,17 @@ export function stepsTried({ model, record, clock }: SummaryInput): string[] {
   return [...tried, ...onScreen];
 }
 
-/**
- * How many answers and outcomes on the route have no recorded time (given before agent mode saw
- * the call, e.g. in a link the caller followed): the summary says so once, not on every line.
- */
-export function untimed({ model, record }: SummaryInput): number {
-  return model.route.filter((step) => {
+/** How many answers, and how many fix outcomes, on the route have no time (see `at`). */
+export function untimed({ model, record }: SummaryInput): {
+  readonly answers: number;
+  readonly outcomes: number;
+} {
+  const missing = model.route.filter((step) => {
     const key = stepKey(step.stepNumber, step.node.id);
     return (step.outcome === undefined ? record.answers[key] : record.outcomes[key]) === undefined;
-  }).length;
+  });
+  const outcomes = missing.filter((step) => step.outcome !== undefined).length;
+  return { answers: missing.length - outcomes, outcomes };
 }
 
 /** Fixes tried on a route that Back has since left, in the order they were tried. */
