@@ -189,17 +189,33 @@ test('below 1100 px one column: the question, script and answers first, then the
   }
 });
 
-test('the summary wraps inside the desk’s column, and prints in full without the notes box', async ({
+/** How many more lines the box shows than the text has: lines the box wrapped again. */
+const wrappedAgain = (box: Element): number => {
+  const style = getComputedStyle(box);
+  const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+  const written = (box.textContent ?? '').replace(/\n$/, '').split('\n').length;
+  return Math.round((box.scrollHeight - padding) / parseFloat(style.lineHeight)) - written;
+};
+
+test('the summary’s lines fit the desk’s column as written, and print in full without the notes box', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto('/errors/102/step/local-settings?s=83hv-22&mode=agent');
   await stepSettled(page);
   await page.keyboard.press('s');
   const summary = side(page).getByLabel('Call summary text');
   await expect(summary).toBeFocused();
   const fits = (box: Element) => box.scrollWidth <= box.clientWidth;
-  expect(await summary.evaluate(fits), 'no line of the summary is cut off').toBe(true);
+  for (const width of [1600, 1280, 1100]) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await summary.evaluate(wrappedAgain), `no line wraps twice at ${width} px`).toBe(0);
+    // Where 72 columns cannot fit at a readable size, the box scrolls sideways (it takes focus).
+    if (width >= 1280)
+      expect(await summary.evaluate(fits), `all in view at ${width} px`).toBe(true);
+  }
+  await expect(summary).toHaveCSS('overflow-x', 'auto');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // On paper: the step and the whole summary (even when its box was closed); no empty notes box.
   await page.keyboard.press('Escape');
