@@ -1,6 +1,7 @@
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { persistStorage } from '../lib/storage/persist-storage.ts';
+import { keepThroughHydration } from './keep-through-hydration.ts';
 
 interface Persisted {
   /** Ticked fix steps, keyed by `checkKey` (slug, tree fingerprint, node, step). */
@@ -19,12 +20,13 @@ export const CHECKS_KEY = 'fixpath:checks';
  */
 export const checksStore = createStore<ChecksState>()(
   persist(
-    (set, get) => ({
+    (set, get, api) => ({
       ticked: {},
-      tick: (key, on) => {
-        const { [key]: _old, ...rest } = get().ticked;
-        set({ ticked: on ? { ...rest, [key]: true } : rest });
-      },
+      tick: (key, on) =>
+        keepThroughHydration(api, () => {
+          const { [key]: _old, ...rest } = get().ticked;
+          set({ ticked: on ? { ...rest, [key]: true } : rest });
+        }),
     }),
     {
       name: CHECKS_KEY,

@@ -1,6 +1,7 @@
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { persistStorage } from '../lib/storage/persist-storage.ts';
+import { keepThroughHydration } from './keep-through-hydration.ts';
 
 export type Helpful = 'yes' | 'no';
 
@@ -18,9 +19,10 @@ export const FEEDBACK_KEY = 'fixpath:feedback';
 /** "Was this helpful?" answers, kept in this browser. A vanilla store; screens use `useFeedback`. */
 export const feedbackStore = createStore<FeedbackState>()(
   persist(
-    (set, get) => ({
+    (set, get, api) => ({
       helpful: {},
-      rate: (key, answer) => set({ helpful: { ...get().helpful, [key]: answer } }),
+      rate: (key, answer) =>
+        keepThroughHydration(api, () => set({ helpful: { ...get().helpful, [key]: answer } })),
     }),
     {
       name: FEEDBACK_KEY,

@@ -89,15 +89,29 @@ async function pressYesBeforeTheScript(page: Page, path: string): Promise<void> 
   await expect(yes).toHaveCount(0);
 }
 
+// H202's endings: no other journey compares the counts of its answers.
+const GUIDE = 'h202';
+
 test('"Was this helpful?" pressed before the script has arrived is answered once it has', async ({
   page,
 }) => {
   const before = sentEvents.length;
-  await pressYesBeforeTheScript(page, stepUrl('102', 'fixed-notice'));
-  expect(await page.evaluate(() => localStorage.getItem('fixpath:feedback') ?? '')).toContain(
-    '"102:fixed-notice":"yes"',
+  // An answer this browser saved on another visit: it is still being read when the press is
+  // made again, and neither may replace the other.
+  holdScripts();
+  await page.goto(`${origin}/privacy`, { waitUntil: 'domcontentloaded' });
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'fixpath:feedback',
+      JSON.stringify({ version: 1, state: { helpful: { '202:fixed-earlier': 'no' } } }),
+    ),
   );
-  // Counted once, though the press was seen twice (by the page, then again once ready).
+  release();
+  await pressYesBeforeTheScript(page, stepUrl(GUIDE, 'fixed-common'));
+  const kept = await page.evaluate(() => localStorage.getItem('fixpath:feedback') ?? '');
+  expect(kept).toContain(`"${GUIDE}:fixed-common":"yes"`);
+  expect(kept).toContain('"202:fixed-earlier":"no"');
+  // Counted once: the early press is pressed again once, not twice.
   await page.goto(`${origin}/`);
   await expect
     .poll(() => sentEvents.slice(before).join('\n').split('"kind":"helpful"').length - 1)
@@ -107,11 +121,11 @@ test('"Was this helpful?" pressed before the script has arrived is answered once
 test('the same press on a page the wizard renders afresh (another route) is answered too', async ({
   page,
 }) => {
-  const tree = guidedTrees().get('102');
-  if (!tree) throw new Error('no 102 guide');
+  const tree = guidedTrees().get(GUIDE);
+  if (!tree) throw new Error(`no ${GUIDE} guide`);
   const { id, answers } = longerRouteToResolved(tree);
-  await pressYesBeforeTheScript(page, paths.step('102', id, encodeSession(tree, { answers })));
+  await pressYesBeforeTheScript(page, paths.step(GUIDE, id, encodeSession(tree, { answers })));
   expect(await page.evaluate(() => localStorage.getItem('fixpath:feedback') ?? '')).toContain(
-    `"102:${id}":"yes"`,
+    `"${GUIDE}:${id}":"yes"`,
   );
 });
