@@ -74,34 +74,40 @@ document.addEventListener('auxclick', keepRoute, true);
  * A button does its work only once the page's script has taken over (`<html data-app-ready>`).
  * One pressed before that (a quick "Yes" on a slow phone) would do nothing and say nothing, so
  * it is remembered and pressed again once the page is ready: each button once, in the order
- * pressed. Recording stops as soon as React starts hydrating (`data-app-hydrating`, set by the
- * wizard just before): from then on React hydrates and handles a press itself. A button the app
- * replaced meanwhile (it rendered the page afresh) is found again by its words, if only one has
- * them.
+ * pressed. Recording stops as soon as React handles presses itself (`data-app-live`: set by the
+ * wizard just before it hydrates the page, or once it has rendered it afresh). A button that
+ * rendering replaced is found again by its words in the same section, if only one has them.
  */
 const root = document.documentElement;
-const pressedEarly: HTMLButtonElement[] = [];
+const pressedEarly: { readonly button: HTMLButtonElement; readonly place: string }[] = [];
 
 function rememberPress(event: Event): void {
-  if (root.hasAttribute('data-app-ready') || root.hasAttribute('data-app-hydrating')) return;
+  if (root.hasAttribute('data-app-ready') || root.hasAttribute('data-app-live')) return;
   const button = event.target instanceof Element ? event.target.closest('button') : null;
   if (!button || button.type !== 'button' || button.disabled) return;
-  if (!pressedEarly.includes(button)) pressedEarly.push(button);
+  if (!pressedEarly.some((early) => early.button === button)) {
+    pressedEarly.push({ button, place: placeOf(button) });
+  }
 }
 
-function sameButton(button: HTMLButtonElement): HTMLButtonElement | undefined {
+/** A button's words, and the section it is in (the heading that names it). */
+const placeOf = (button: HTMLButtonElement): string =>
+  `${button.closest('[aria-labelledby]')?.getAttribute('aria-labelledby') ?? ''}|${
+    button.textContent?.trim() ?? ''
+  }`;
+
+function sameButton(button: HTMLButtonElement, place: string): HTMLButtonElement | undefined {
   if (button.isConnected) return button;
-  const words = button.textContent?.trim();
   const matches = [...document.querySelectorAll('button')].filter(
-    (other) => other.type === 'button' && other.textContent?.trim() === words,
+    (other) => other.type === 'button' && placeOf(other) === place,
   );
   return matches.length === 1 ? matches[0] : undefined;
 }
 
 function pressAgain(): void {
-  const button = pressedEarly.shift();
-  if (!button) return;
-  const now = sameButton(button);
+  const early = pressedEarly.shift();
+  if (!early) return;
+  const now = sameButton(early.button, early.place);
   if (now && !now.disabled) now.click();
   // The next one after this press's update has rendered (it may have removed the next button).
   setTimeout(pressAgain, 0);

@@ -34,7 +34,7 @@ async function boot(root: HTMLElement): Promise<void> {
   );
   if (isPrerenderedFor(root, pathname, new URLSearchParams(window.location.search))) {
     // From here React handles a press itself (the boot script stops remembering early ones).
-    document.documentElement.dataset['appHydrating'] = 'true';
+    document.documentElement.dataset['appLive'] = 'true';
     hydrateRoot(root, app);
   } else {
     createRoot(root).render(app);
