@@ -394,6 +394,24 @@ describe('outcome events', () => {
     );
   });
 
+  it('counts each step once in StrictMode, which runs every effect twice', async () => {
+    const user = userEvent.setup();
+    renderApp(stepUrl('ask', []), { strict: true });
+    await heading();
+    await user.click(choices().getByRole('link', { name: 'No' }));
+    const h1 = await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
+    // Once the step is painted (its heading takes the focus then; see src/lib/after-paint.ts).
+    await waitFor(() => expect(h1).toHaveFocus());
+    const on = { error: 'tiny', mode: 'owner' };
+    await waitFor(() =>
+      expect(vi.mocked(trackEvent).mock.calls.map(([event]) => event)).toEqual([
+        { kind: 'node-reached', ...on, node: 'ask' },
+        { kind: 'answer', ...on, node: 'ask', choice: 1 },
+        { kind: 'node-reached', ...on, node: 'refresh' },
+      ]),
+    );
+  });
+
   it('counts a step left before it was painted, and the answer taken on it', async () => {
     // No frame is ever painted: every step is left before its paint (the quickest agent).
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
