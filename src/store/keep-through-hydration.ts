@@ -1,4 +1,5 @@
-interface Persisted {
+/** A zustand store with `persist`: it reads this browser's saved state asynchronously. */
+export interface PersistedStore {
   readonly persist: {
     hasHydrated: () => boolean;
     onFinishHydration: (listener: () => void) => () => void;
@@ -10,7 +11,7 @@ interface Persisted {
  * is still under way: the read puts what was saved in place of the state, and would otherwise
  * lose a change made meanwhile (a "Yes" pressed the moment the page was ready).
  */
-export function keepThroughHydration(store: Persisted, change: () => void): void {
+export function keepThroughHydration(store: PersistedStore, change: () => void): void {
   change();
   if (store.persist.hasHydrated()) return;
   const stop = store.persist.onFinishHydration(() => {

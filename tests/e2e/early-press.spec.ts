@@ -1,16 +1,15 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { choicesOf, encodeSession, type NodeId, type Tree } from '../../src/engine/index.ts';
 import { paths } from '../../src/routing/paths.ts';
 import { guidedTrees, shortestRoutes, stepUrl } from './content-routes.ts';
+import { startLoopbackProxy, type LoopbackProxy } from './loopback-proxy.ts';
 
 // A page shows, and its buttons can be pressed, before its script has arrived (a slow phone, a
 // busy machine). A button pressed then must not do nothing: the boot script remembers it and
 // presses it again once the page is ready. A proxy in front of the production server holds the
 // page's scripts back until the test lets them through, and notes every event the page sends.
 
-let proxy: Server;
+let proxy: LoopbackProxy;
 let origin = '';
 let release: () => void = () => undefined;
 let released: Promise<void> = Promise.resolve();
@@ -23,39 +22,18 @@ const holdScripts = (): void => {
 };
 
 test.beforeAll(async ({ baseURL }) => {
-  const upstream = baseURL ?? '';
-  proxy = createServer((request, response) => {
-    void (async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of request) chunks.push(Buffer.from(chunk as Uint8Array));
-      const body = Buffer.concat(chunks);
-      const url = request.url ?? '/';
+  proxy = await startLoopbackProxy(baseURL ?? '', {
+    onRequest: async (url, body) => {
       if (url.startsWith('/api/events')) sentEvents.push(body.toString('utf8'));
       if (url.endsWith('.js')) await released;
-      const headers: Record<string, string> = { 'accept-encoding': 'identity' };
-      const type = request.headers['content-type'];
-      if (type) headers['content-type'] = type;
-      const reply = await fetch(new URL(url, upstream), {
-        method: request.method ?? 'GET',
-        headers,
-        ...(body.length > 0 ? { body } : {}),
-      });
-      const out: Record<string, string> = {};
-      for (const name of ['content-type', 'content-security-policy', 'cache-control']) {
-        const value = reply.headers.get(name);
-        if (value) out[name] = value;
-      }
-      response.writeHead(reply.status, out);
-      response.end(Buffer.from(await reply.arrayBuffer()));
-    })();
+    },
   });
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  origin = proxy.origin;
 });
 
 test.afterAll(async () => {
   release();
-  await new Promise((resolve) => proxy.close(resolve));
+  await proxy.close();
 });
 
 /** A resolved step of a tree reached by a route other than the shortest one to it. */

@@ -1,8 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { encodeSession } from '../../src/engine/index.ts';
 import { guidedTrees, shortestRoutes } from './content-routes.ts';
+import { startLoopbackProxy, type LoopbackProxy } from './loopback-proxy.ts';
 import { appReady, collectErrors } from './pages.ts';
 
 // A long page on a slow connection is painted before all of it has arrived, and the boot script
@@ -12,40 +11,24 @@ import { appReady, collectErrors } from './pages.ts';
 // with a pause between them longer than the boot script's second.
 
 const PAUSE_MS = 1500;
-let proxy: Server;
+let proxy: LoopbackProxy;
 let origin = '';
 
 test.beforeAll(async ({ baseURL }) => {
-  const upstream = baseURL ?? '';
-  proxy = createServer((request, response) => {
-    void (async () => {
-      const reply = await fetch(new URL(request.url ?? '/', upstream), {
-        headers: { 'accept-encoding': 'identity' },
-      });
-      const headers: Record<string, string> = {};
-      for (const name of ['content-type', 'content-security-policy', 'cache-control']) {
-        const value = reply.headers.get(name);
-        if (value) headers[name] = value;
-      }
-      response.writeHead(reply.status, headers);
-      const body = Buffer.from(await reply.arrayBuffer());
+  proxy = await startLoopbackProxy(baseURL ?? '', {
+    respond: ({ headers, body }, response) => {
       if (!headers['content-type']?.startsWith('text/html')) return response.end(body);
       // The head and the page's first words now; the rest (the map, the steps) after the pause.
       const split = body.indexOf('<main');
-      response.write(body.subarray(0, split > 0 ? split + 200 : body.length / 2));
-      setTimeout(
-        () => response.end(body.subarray(split > 0 ? split + 200 : body.length / 2)),
-        PAUSE_MS,
-      );
-    })();
+      const cut = split > 0 ? split + 200 : body.length / 2;
+      response.write(body.subarray(0, cut));
+      setTimeout(() => response.end(body.subarray(cut)), PAUSE_MS);
+    },
   });
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  origin = proxy.origin;
 });
 
-test.afterAll(async () => {
-  await new Promise((resolve) => proxy.close(resolve));
-});
+test.afterAll(() => proxy.close());
 
 test('the map marks the step in the link even when the page arrives slowly', async ({ page }) => {
   const errors = collectErrors(page);

@@ -365,21 +365,29 @@ describe('saved data that cannot be read', () => {
 });
 
 describe('outcome events', () => {
-  it('counts every move the same way, read from the answers: step, answer, fix outcome, Back', async () => {
-    const user = userEvent.setup();
-    renderApp(stepUrl('ask', []));
-    await heading();
+  /** The events the wizard sent, in order. */
+  const sentEvents = () => vi.mocked(trackEvent).mock.calls.map(([event]) => event);
+
+  /** From the first question: "No", the fix fails, then Back to the fix. */
+  async function fixFailsThenBack(user: ReturnType<typeof userEvent.setup>): Promise<void> {
     await user.click(choices().getByRole('link', { name: 'No' }));
     await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
     await user.click(choices().getByRole('link', { name: 'No, I still see the error' }));
     await screen.findByRole('heading', { level: 1, name: 'Call an expert' });
     await user.click(screen.getByRole('link', { name: 'Back' }));
     await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
+  }
+
+  it('counts every move the same way, read from the answers: step, answer, fix outcome, Back', async () => {
+    const user = userEvent.setup();
+    renderApp(stepUrl('ask', []));
+    await heading();
+    await fixFailsThenBack(user);
     await user.click(screen.getByRole('link', { name: 'Start over' }));
     await screen.findByRole('heading', { level: 1, name: 'Does it fail at once?' });
     const on = { error: 'tiny', mode: 'owner' };
     await waitFor(() =>
-      expect(vi.mocked(trackEvent).mock.calls.map(([event]) => event)).toEqual([
+      expect(sentEvents()).toEqual([
         { kind: 'node-reached', ...on, node: 'ask' },
         { kind: 'answer', ...on, node: 'ask', choice: 1 },
         { kind: 'node-reached', ...on, node: 'refresh' },
@@ -404,7 +412,7 @@ describe('outcome events', () => {
     await waitFor(() => expect(h1).toHaveFocus());
     const on = { error: 'tiny', mode: 'owner' };
     await waitFor(() =>
-      expect(vi.mocked(trackEvent).mock.calls.map(([event]) => event)).toEqual([
+      expect(sentEvents()).toEqual([
         { kind: 'node-reached', ...on, node: 'ask' },
         { kind: 'answer', ...on, node: 'ask', choice: 1 },
         { kind: 'node-reached', ...on, node: 'refresh' },
@@ -418,15 +426,10 @@ describe('outcome events', () => {
     const user = userEvent.setup();
     renderApp(stepUrl('ask', []));
     await heading();
-    await user.click(choices().getByRole('link', { name: 'No' }));
-    await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
-    await user.click(choices().getByRole('link', { name: 'No, I still see the error' }));
-    await screen.findByRole('heading', { level: 1, name: 'Call an expert' });
-    await user.click(screen.getByRole('link', { name: 'Back' }));
-    await screen.findByRole('heading', { level: 1, name: 'Refresh the feed' });
+    await fixFailsThenBack(user);
     // Each step is counted as it is left; the one on screen is not painted yet, so not yet.
     const on = { error: 'tiny', mode: 'owner' };
-    expect(vi.mocked(trackEvent).mock.calls.map(([event]) => event)).toEqual([
+    expect(sentEvents()).toEqual([
       { kind: 'node-reached', ...on, node: 'ask' },
       { kind: 'answer', ...on, node: 'ask', choice: 1 },
       { kind: 'node-reached', ...on, node: 'refresh' },
